@@ -1,0 +1,123 @@
+//! A check run: discover, load, resolve and evaluate every SRM, in parallel.
+
+mod report;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+pub use report::{CheckReport, SrmReport};
+
+use crate::catalog::Catalog;
+use crate::discover::{discover, DEFAULT_INCLUDE};
+use crate::error::Error;
+use crate::finding::Finding;
+use crate::load::{LoadedFile, Loader};
+use crate::model::{Date, Kind};
+use crate::policy::{PolicyEngine, PolicyPack};
+use crate::resolve::Resolver;
+use crate::yaml::Limits;
+
+/// What to check and how.
+#[derive(Debug, Clone)]
+pub struct CheckOptions {
+    pub paths: Vec<PathBuf>,
+    pub policy_dirs: Vec<PathBuf>,
+    pub as_of: Date,
+}
+
+/// Checks every SRM under `options.paths`. Problems with inputs are reported
+/// in [`CheckReport::errors`]; an `Err` means nothing could be checked (a bad
+/// policy, a missing path).
+pub fn run(options: &CheckOptions) -> Result<CheckReport, Error> {
+    let engine = PolicyEngine::new(PolicyPack::load(&options.policy_dirs)?)?;
+    let files = discover(&options.paths, DEFAULT_INCLUDE)?;
+    let loader = Loader::new(Limits::default());
+    let catalog = Catalog::builtin(Limits::default());
+    let resolver = Resolver {
+        loader: &loader,
+        catalog: &catalog,
+    };
+    let outcomes: Vec<(Vec<SrmReport>, Vec<Error>)> = files
+        .par_iter()
+        .map(|path| match loader.load(path) {
+            Ok(file) => check_file(&file, &resolver, &engine, options.as_of),
+            Err(error) => (Vec::new(), vec![error.into()]),
+        })
+        .collect();
+    let mut report = CheckReport {
+        rules: engine.pack().rules().cloned().collect(),
+        files: files.len(),
+        ..CheckReport::default()
+    };
+    for (srms, errors) in outcomes {
+        report.srms.extend(srms);
+        for error in errors {
+            let text = error.to_string();
+            if !report.errors.iter().any(|e| e.to_string() == text) {
+                report.errors.push(error);
+            }
+        }
+    }
+    Ok(report)
+}
+
+/// Checks the SRM documents of one file.
+fn check_file(
+    file: &Arc<LoadedFile>,
+    resolver: &Resolver<'_>,
+    engine: &PolicyEngine,
+    as_of: Date,
+) -> (Vec<SrmReport>, Vec<Error>) {
+    let mut reports = Vec::new();
+    let mut errors = Vec::new();
+    for (index, document) in file.documents.iter().enumerate() {
+        if document.kind != Kind::ResponsibilityMatrix {
+            continue;
+        }
+        let resolved = match resolver.resolve(file, index) {
+            Ok(resolved) => resolved,
+            Err(problems) => {
+                errors.extend(problems.into_iter().map(Error::from));
+                continue;
+            }
+        };
+        let outcomes = match engine.evaluate(&resolved, as_of) {
+            Ok(outcomes) => outcomes,
+            Err(error) => {
+                errors.push(error.into());
+                continue;
+            }
+        };
+        let mut findings: Vec<Finding> = outcomes
+            .into_iter()
+            .flat_map(|outcome| {
+                let rule = outcome.rule;
+                let resolved = &resolved;
+                outcome.violations.into_iter().map(move |(message, pointer)| {
+                    let (source, span) = resolved.locate(&pointer);
+                    Finding {
+                        severity: rule.severity,
+                        rule: Arc::clone(&rule),
+                        message,
+                        pointer,
+                        srm: resolved.name().to_owned(),
+                        file: source,
+                        span,
+                    }
+                })
+            })
+            .collect();
+        findings.sort_by(|a, b| {
+            (a.file.name(), a.span.start, &a.rule.id, &a.message)
+                .cmp(&(b.file.name(), b.span.start, &b.rule.id, &b.message))
+        });
+        reports.push(SrmReport {
+            name: resolved.name().to_owned(),
+            file: Arc::clone(&file.source),
+            findings,
+        });
+    }
+    (reports, errors)
+}

@@ -1,0 +1,51 @@
+//! The result of a check run.
+
+use std::sync::Arc;
+
+use crate::error::Error;
+use crate::finding::Finding;
+use crate::rule::Rule;
+use crate::severity::Severity;
+use crate::source::SourceFile;
+
+/// One SRM checked: its findings, sorted by place.
+#[derive(Debug)]
+pub struct SrmReport {
+    pub name: String,
+    pub file: Arc<SourceFile>,
+    pub findings: Vec<Finding>,
+}
+
+/// Everything a check run found.
+#[derive(Debug, Default)]
+pub struct CheckReport {
+    /// The rules evaluated, in pack order.
+    pub rules: Vec<Arc<Rule>>,
+    /// Files read (SRMs and the files they reference are counted once each).
+    pub files: usize,
+    pub srms: Vec<SrmReport>,
+    /// Inputs the tool could not check; any makes the run exit 2.
+    pub errors: Vec<Error>,
+}
+
+impl CheckReport {
+    pub fn findings(&self) -> impl Iterator<Item = &Finding> {
+        self.srms.iter().flat_map(|s| &s.findings)
+    }
+
+    pub fn count(&self, severity: Severity) -> usize {
+        self.findings().filter(|f| f.severity == severity).count()
+    }
+
+    /// The exit code: 2 when an input could not be checked, 1 when a finding
+    /// is at or above `fail_on`, else 0.
+    pub fn exit_code(&self, fail_on: Option<Severity>) -> u8 {
+        if !self.errors.is_empty() {
+            2
+        } else if fail_on.is_some_and(|level| self.findings().any(|f| f.severity >= level)) {
+            1
+        } else {
+            0
+        }
+    }
+}

@@ -1,0 +1,3 @@
+//! The policy pack and catalogs built into the binary (see `build.rs`).
+
+include!(concat!(env!("OUT_DIR"), "/embedded.rs"));

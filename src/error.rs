@@ -1,0 +1,44 @@
+//! The errors that stop srmcheck from doing its job (exit code 2).
+
+use crate::load::LoadError;
+use crate::located::Located;
+use crate::policy::PolicyError;
+
+/// Anything that keeps a run from producing a trustworthy result.
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum Error {
+    #[error(transparent)]
+    Load(#[from] LoadError),
+    #[error(transparent)]
+    Policy(#[from] PolicyError),
+    #[error("{message}")]
+    Usage { message: String, hint: Option<String> },
+}
+
+impl Error {
+    pub fn usage(message: impl Into<String>, hint: impl Into<String>) -> Self {
+        Error::Usage {
+            message: message.into(),
+            hint: Some(hint.into()),
+        }
+    }
+
+    /// The source location, when the error has one.
+    pub fn located(&self) -> Option<&Located> {
+        match self {
+            Error::Load(LoadError::Invalid(located)) | Error::Policy(PolicyError::Invalid(located)) => {
+                Some(located)
+            }
+            _ => None,
+        }
+    }
+
+    /// What the user can do about it.
+    pub fn hint(&self) -> Option<&str> {
+        match self {
+            Error::Load(e) => e.hint(),
+            Error::Policy(e) => e.hint(),
+            Error::Usage { hint, .. } => hint.as_deref(),
+        }
+    }
+}

@@ -1,0 +1,43 @@
+//! Why a file could not be loaded.
+
+use crate::located::Located;
+
+/// A file that could not be read or is not a valid srmcheck document.
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum LoadError {
+    #[error("{path}: cannot read the file: {reason}")]
+    Io { path: String, reason: String },
+    #[error("{path}: the file is {size} bytes, over the limit of {limit} bytes for one file")]
+    TooLarge { path: String, size: u64, limit: u64 },
+    #[error("{path}:{line}:{column}: the file is not UTF-8 text")]
+    NotUtf8 {
+        path: String,
+        line: usize,
+        column: usize,
+    },
+    #[error("{path}: binary file (it holds NUL bytes), not YAML")]
+    Binary { path: String },
+    #[error("{0}")]
+    Invalid(Box<Located>),
+}
+
+impl LoadError {
+    /// What the user can do about it.
+    pub fn hint(&self) -> Option<&str> {
+        match self {
+            LoadError::Io { .. } => Some("check that the path exists and is readable"),
+            LoadError::TooLarge { .. } => Some("split the portfolio into files of one document each"),
+            LoadError::NotUtf8 { .. } => Some("save the file as UTF-8"),
+            LoadError::Binary { .. } => {
+                Some("exclude the file from the paths given to srmcheck")
+            }
+            LoadError::Invalid(located) => located.hint.as_deref(),
+        }
+    }
+}
+
+impl From<Located> for LoadError {
+    fn from(located: Located) -> Self {
+        LoadError::Invalid(Box::new(located))
+    }
+}

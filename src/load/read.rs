@@ -1,0 +1,51 @@
+//! Reading one file from disk under the size limit, as UTF-8 text.
+
+use std::fs::File;
+use std::io::Read;
+use std::path::Path;
+
+use super::error::LoadError;
+use crate::source::{display_name, SourceFile};
+
+/// Reads a file, refusing what is too large, binary or not UTF-8.
+pub fn read_source(path: &Path, max_bytes: u64) -> Result<SourceFile, LoadError> {
+    let name = display_name(path);
+    let io = |e: std::io::Error| LoadError::Io {
+        path: name.clone(),
+        reason: e.to_string(),
+    };
+    let file = File::open(path).map_err(io)?;
+    let size = file.metadata().map_err(io)?.len();
+    if size > max_bytes {
+        return Err(LoadError::TooLarge {
+            path: name,
+            size,
+            limit: max_bytes,
+        });
+    }
+    let mut bytes = Vec::with_capacity(size as usize);
+    file.take(max_bytes + 1).read_to_end(&mut bytes).map_err(io)?;
+    if bytes.len() as u64 > max_bytes {
+        return Err(LoadError::TooLarge {
+            path: name,
+            size: bytes.len() as u64,
+            limit: max_bytes,
+        });
+    }
+    if bytes.contains(&0) {
+        return Err(LoadError::Binary { path: name });
+    }
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let valid = std::str::from_utf8(valid).unwrap_or_default();
+        let line = valid.matches('\n').count() + 1;
+        let column = valid.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+        LoadError::NotUtf8 {
+            path: name.clone(),
+            line,
+            column,
+        }
+    })?;
+    let text = text.strip_prefix('\u{feff}').map(str::to_owned).unwrap_or(text);
+    Ok(SourceFile::new(path, text))
+}

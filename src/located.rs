@@ -1,0 +1,56 @@
+//! An error message at a place in a source file.
+
+use std::fmt;
+use std::sync::Arc;
+
+use crate::source::{Position, SourceFile, Span};
+use crate::yaml::YamlError;
+
+/// A message about a span of a file, with an optional hint on what to do.
+#[derive(Debug, Clone)]
+pub struct Located {
+    pub file: Arc<SourceFile>,
+    pub span: Span,
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+impl Located {
+    pub fn new(file: &Arc<SourceFile>, span: Span, message: impl Into<String>) -> Self {
+        Located {
+            file: Arc::clone(file),
+            span,
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    pub fn from_yaml(file: &Arc<SourceFile>, error: YamlError) -> Self {
+        Located {
+            file: Arc::clone(file),
+            span: error.span,
+            message: error.message,
+            hint: error.hint,
+        }
+    }
+
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    pub fn set_hint(&mut self, hint: impl Into<String>) -> &mut Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    pub fn position(&self) -> Position {
+        self.file.position(self.span.start)
+    }
+}
+
+impl fmt::Display for Located {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}: {}", self.file.name(), self.position(), self.message)
+    }
+}

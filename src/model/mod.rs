@@ -1,0 +1,38 @@
+//! The document model: one type per document kind, as read from YAML.
+//!
+//! Every kind is a [`Manifest`]: `apiVersion: srmcheck/v1`, `kind`, `metadata`, `spec`.
+
+mod date;
+mod environment;
+mod exception;
+mod framework;
+mod kind;
+mod manifest;
+mod mapping;
+mod matrix;
+mod party;
+mod responsibility;
+mod review;
+
+pub use date::Date;
+pub use environment::{Component, DataClass, EnvironmentRef, EnvironmentSpec, ServiceModel};
+pub use exception::{Exception, ExceptionKind};
+pub use framework::{Baseline, Control, FrameworkSpec, SourceInfo, Specification, SpecificationStatus};
+pub use kind::Kind;
+pub use manifest::{ApiVersion, Manifest, Metadata};
+pub use mapping::{MappingSpec, Pair, Relationship};
+pub use matrix::{FrameworkSelection, MatrixSpec, Parties};
+pub use party::{Attestation, Coverage, MaturityLevel, Maturity, PartyProfile, Vendor};
+pub use responsibility::{Responsibility, Sla};
+pub use review::{Cadence, Review, SignOff};
+
+/// A `Framework` document: a control catalog.
+pub type Framework = Manifest<FrameworkSpec>;
+/// A `Mapping` document: a crosswalk between two frameworks.
+pub type Mapping = Manifest<MappingSpec>;
+/// A `Provider` document: the MSSP's profile, shared by all its clients.
+pub type Provider = Manifest<PartyProfile>;
+/// An `Environment` document: where a client runs.
+pub type Environment = Manifest<EnvironmentSpec>;
+/// A `ResponsibilityMatrix` document: one client's SRM.
+pub type ResponsibilityMatrix = Manifest<MatrixSpec>;

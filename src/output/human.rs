@@ -1,0 +1,87 @@
+//! The terminal format: findings grouped by file, each with its source line,
+//! then inputs that could not be checked, then a summary line.
+
+use std::collections::BTreeMap;
+
+use codespan_reporting::diagnostic::Severity as Level;
+use termcolor::{ColorSpec, WriteColor};
+
+use super::errors::write_error;
+use super::snippet::Snippet;
+use crate::check::CheckReport;
+use crate::finding::Finding;
+use crate::severity::Severity;
+
+pub fn write_human(report: &CheckReport, out: &mut dyn WriteColor) -> std::io::Result<()> {
+    let mut by_file: BTreeMap<&str, Vec<&Finding>> = BTreeMap::new();
+    for finding in report.findings() {
+        by_file.entry(finding.file.name()).or_default().push(finding);
+    }
+    for (name, findings) in &by_file {
+        out.set_color(ColorSpec::new().set_bold(true).set_underline(true))?;
+        write!(out, "{name}")?;
+        out.reset()?;
+        writeln!(out, " ({})", plural(findings.len(), "finding"))?;
+        let mut findings = findings.clone();
+        findings.sort_by_key(|f| (f.span.start, f.rule.id.as_str(), f.message.as_str()));
+        for finding in findings {
+            let mut notes = vec![format!("srm: {}", finding.srm)];
+            if !finding.rule.remediation.is_empty() {
+                notes.push(format!("help: {}", finding.rule.remediation.trim()));
+            }
+            Snippet {
+                level: level(finding.severity),
+                code: Some(&finding.rule.id),
+                message: &finding.message,
+                file: &finding.file,
+                span: finding.span,
+                notes,
+            }
+            .write(out)?;
+        }
+    }
+    for error in &report.errors {
+        write_error(out, error)?;
+    }
+    summary(report, out)
+}
+
+fn summary(report: &CheckReport, out: &mut dyn WriteColor) -> std::io::Result<()> {
+    let counts = [Severity::Error, Severity::Warning, Severity::Info]
+        .into_iter()
+        .map(|s| (s, report.count(s)))
+        .filter(|(_, n)| *n > 0)
+        .map(|(s, n)| plural(n, s.as_str()))
+        .collect::<Vec<_>>();
+    let findings = match counts.is_empty() {
+        true => "no findings".to_owned(),
+        false => counts.join(", "),
+    };
+    let mut line = format!(
+        "Checked {} in {}: {findings}",
+        plural(report.srms.len(), "SRM"),
+        plural(report.files, "file")
+    );
+    if !report.errors.is_empty() {
+        line.push_str(&format!("; {} could not be checked", plural(report.errors.len(), "input problem")));
+    }
+    out.set_color(ColorSpec::new().set_bold(true))?;
+    write!(out, "{line}")?;
+    out.reset()?;
+    writeln!(out, ".")
+}
+
+fn level(severity: Severity) -> Level {
+    match severity {
+        Severity::Error => Level::Error,
+        Severity::Warning => Level::Warning,
+        Severity::Info => Level::Note,
+    }
+}
+
+fn plural(n: usize, noun: &str) -> String {
+    match n {
+        1 => format!("1 {noun}"),
+        _ => format!("{n} {noun}s"),
+    }
+}

@@ -1,0 +1,81 @@
+//! Source snippets with carets: codespan-reporting over our [`SourceFile`].
+
+use std::ops::Range;
+
+use codespan_reporting::diagnostic::{Diagnostic, Label, Severity as Level};
+use codespan_reporting::files::{Error as FilesError, Files};
+use codespan_reporting::term::{self, Config};
+use termcolor::WriteColor;
+
+use crate::located::Located;
+use crate::source::{SourceFile, Span};
+
+/// One file seen by codespan-reporting.
+struct One<'a>(&'a SourceFile);
+
+impl<'a> Files<'a> for One<'a> {
+    type FileId = ();
+    type Name = &'a str;
+    type Source = &'a str;
+
+    fn name(&'a self, _: ()) -> Result<&'a str, FilesError> {
+        Ok(self.0.name())
+    }
+
+    fn source(&'a self, _: ()) -> Result<&'a str, FilesError> {
+        Ok(self.0.text())
+    }
+
+    fn line_index(&'a self, _: (), byte_index: usize) -> Result<usize, FilesError> {
+        Ok(self.0.line_starts().partition_point(|&s| s <= byte_index).saturating_sub(1))
+    }
+
+    fn line_range(&'a self, _: (), line_index: usize) -> Result<Range<usize>, FilesError> {
+        let starts = self.0.line_starts();
+        let start = *starts.get(line_index).ok_or(FilesError::LineTooLarge {
+            given: line_index,
+            max: starts.len() - 1,
+        })?;
+        let end = starts.get(line_index + 1).copied().unwrap_or(self.0.text().len());
+        Ok(start..end)
+    }
+}
+
+/// A diagnostic about one span of one file.
+pub struct Snippet<'a> {
+    pub level: Level,
+    pub code: Option<&'a str>,
+    pub message: &'a str,
+    pub file: &'a SourceFile,
+    pub span: Span,
+    pub notes: Vec<String>,
+}
+
+impl Snippet<'_> {
+    pub fn write(&self, out: &mut dyn WriteColor) -> std::io::Result<()> {
+        let end = self.span.end.max(self.span.start).min(self.file.text().len());
+        let start = self.span.start.min(end);
+        let mut diagnostic = Diagnostic::new(self.level)
+            .with_message(self.message)
+            .with_labels(vec![Label::primary((), start..end)])
+            .with_notes(self.notes.clone());
+        if let Some(code) = self.code {
+            diagnostic = diagnostic.with_code(code);
+        }
+        term::emit_to_write_style(out, &Config::default(), &One(self.file), &diagnostic)
+            .map_err(std::io::Error::other)
+    }
+}
+
+/// An error at a place in a file.
+pub fn write_located(out: &mut dyn WriteColor, located: &Located) -> std::io::Result<()> {
+    Snippet {
+        level: Level::Error,
+        code: None,
+        message: &located.message,
+        file: &located.file,
+        span: located.span,
+        notes: located.hint.iter().map(|h| format!("help: {h}")).collect(),
+    }
+    .write(out)
+}

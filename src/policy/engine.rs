@@ -1,0 +1,162 @@
+//! Compiles the policy pack once and evaluates it against each resolved SRM.
+
+use std::num::NonZeroU32;
+use std::sync::Arc;
+use std::time::Duration;
+
+use regorus::utils::limits::ExecutionTimerConfig;
+use regorus::{Engine, Value};
+
+use super::error::PolicyError;
+use super::input::build_input;
+use super::pack::PolicyPack;
+use crate::located::Located;
+use crate::model::Date;
+use crate::resolve::Resolved;
+use crate::rule::Rule;
+use crate::source::{SourceFile, Span};
+
+/// Longest one rule may run on one SRM.
+const TIME_LIMIT: Duration = Duration::from_secs(5);
+
+/// A compiled policy pack, cloned cheaply for each evaluation.
+#[derive(Clone)]
+pub struct PolicyEngine {
+    engine: Engine,
+    pack: PolicyPack,
+}
+
+/// What one rule said about one SRM: `(message, pointer)` pairs.
+#[derive(Debug)]
+pub struct RuleOutcome {
+    pub rule: Arc<Rule>,
+    pub violations: Vec<(String, String)>,
+}
+
+impl PolicyEngine {
+    /// Parses every file of the pack, each on its own first so that an error
+    /// names its file, then probes each rule once so that unknown functions and
+    /// unsafe variables surface now rather than on the first SRM.
+    pub fn new(pack: PolicyPack) -> Result<Self, PolicyError> {
+        let mut engine = Engine::new();
+        engine.set_execution_timer_config(ExecutionTimerConfig {
+            limit: TIME_LIMIT,
+            check_interval: NonZeroU32::new(64).expect("64 is not zero"),
+        });
+        for file in &pack.files {
+            Engine::new()
+                .add_policy(file.source.name().to_owned(), file.source.text().to_owned())
+                .map_err(|e| error(&pack, &e, Some(&file.source)))?;
+            engine
+                .add_policy(file.source.name().to_owned(), file.source.text().to_owned())
+                .map_err(|e| error(&pack, &e, Some(&file.source)))?;
+        }
+        let this = PolicyEngine { engine, pack };
+        for rule in this.pack.rules() {
+            let mut probe = this.engine.clone();
+            probe.set_input(Value::new_object());
+            probe
+                .eval_rule(deny_path(rule))
+                .map_err(|e| error(&this.pack, &e, Some(&rule.file)))?;
+        }
+        Ok(this)
+    }
+
+    pub fn pack(&self) -> &PolicyPack {
+        &self.pack
+    }
+
+    /// Evaluates every rule against one SRM.
+    pub fn evaluate(&self, resolved: &Resolved, as_of: Date) -> Result<Vec<RuleOutcome>, PolicyError> {
+        let mut engine = self.engine.clone();
+        engine.set_input(build_input(resolved, as_of));
+        self.pack
+            .rules()
+            .map(|rule| {
+                let result = engine
+                    .eval_rule(deny_path(rule))
+                    .map_err(|e| error(&self.pack, &e, Some(&rule.file)))?;
+                Ok(RuleOutcome {
+                    rule: Arc::clone(rule),
+                    violations: violations(rule, &result)?,
+                })
+            })
+            .collect()
+    }
+}
+
+fn deny_path(rule: &Rule) -> String {
+    format!("data.{}.deny", rule.package)
+}
+
+/// Reads the `deny` set of a rule: objects with a string `msg` and an
+/// optional string `pointer` into the input.
+fn violations(rule: &Rule, result: &Value) -> Result<Vec<(String, String)>, PolicyError> {
+    let items: Vec<&Value> = match result {
+        Value::Undefined => return Ok(Vec::new()),
+        Value::Set(set) => set.iter().collect(),
+        Value::Array(array) => array.iter().collect(),
+        other => return Err(malformed(rule, &format!("`deny` is {other}, not a set"))),
+    };
+    items
+        .into_iter()
+        .map(|item| {
+            let text = |key: &str| match &item[key] {
+                Value::String(s) => Some(s.to_string()),
+                _ => None,
+            };
+            let message = text("msg").ok_or_else(|| {
+                malformed(rule, &format!("a finding has no string `msg`: {item}"))
+            })?;
+            let pointer = match &item["pointer"] {
+                Value::Undefined | Value::Null => String::new(),
+                Value::String(s) if s.is_empty() || s.starts_with('/') => s.to_string(),
+                other => {
+                    return Err(malformed(
+                        rule,
+                        &format!("`pointer` must be a JSON pointer string, found {other}"),
+                    ))
+                }
+            };
+            Ok((message, pointer))
+        })
+        .collect()
+}
+
+fn malformed(rule: &Rule, problem: &str) -> PolicyError {
+    PolicyError::Evaluation {
+        file: rule.file.name().to_owned(),
+        message: format!("rule `{}` returned a malformed finding: {problem}", rule.id),
+    }
+}
+
+/// Turns a regorus error into a located error when its text names a pack file
+/// (`--> file:line:col`), else into an error about `fallback`.
+fn error(pack: &PolicyPack, error: &anyhow::Error, fallback: Option<&Arc<SourceFile>>) -> PolicyError {
+    let text = format!("{error:#}");
+    let message = text.lines().next().unwrap_or("policy error").trim();
+    let message = message.strip_prefix("error: ").unwrap_or(message).to_owned();
+    if let Some((name, line, column)) = location(&text) {
+        if let Some(file) = pack.files.iter().find(|f| f.source.name() == name) {
+            let source = &file.source;
+            let start = source.offset(line, column.saturating_sub(1));
+            let end = start + source.line_text(line).len().saturating_sub(column.saturating_sub(1)).max(1);
+            let located = Located::new(source, Span::new(start, end.min(source.text().len())), message)
+                .with_hint("fix the policy");
+            return PolicyError::Invalid(Box::new(located));
+        }
+    }
+    PolicyError::Evaluation {
+        file: fallback.map_or_else(|| "policy".to_owned(), |f| f.name().to_owned()),
+        message,
+    }
+}
+
+/// `(file, line, column)` from the `--> file:line:col` line of an error text.
+fn location(text: &str) -> Option<(&str, usize, usize)> {
+    let rest = &text[text.find("--> ")? + 4..];
+    let rest = rest.lines().next()?.trim();
+    let (rest, column) = rest.rsplit_once(':')?;
+    let (name, line) = rest.rsplit_once(':')?;
+    Some((name, line.parse().ok()?, column.parse().ok()?))
+}

@@ -1,0 +1,24 @@
+//! Errors in policies: syntax, metadata, evaluation.
+
+use crate::located::Located;
+
+/// A policy that could not be loaded or evaluated.
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum PolicyError {
+    #[error("{0}")]
+    Invalid(Box<Located>),
+    #[error("{path}: cannot read the policy: {reason}")]
+    Io { path: String, reason: String },
+    #[error("{file}: {message}")]
+    Evaluation { file: String, message: String },
+}
+
+impl PolicyError {
+    pub fn hint(&self) -> Option<&str> {
+        match self {
+            PolicyError::Invalid(located) => located.hint.as_deref(),
+            PolicyError::Io { .. } => Some("check that the policy folder exists and is readable"),
+            PolicyError::Evaluation { .. } => Some("fix the policy, or run `srmcheck` without it"),
+        }
+    }
+}

@@ -1,0 +1,111 @@
+//! The policy `input`: the resolved SRM as one regorus value.
+//!
+//! ```text
+//! asOf         "YYYY-MM-DD"
+//! metadata     the SRM's metadata (name, title, labels)
+//! srm          the SRM's spec, as written
+//! provider     the MSSP's Provider spec
+//! environment  the Environment spec (from its file or inline)
+//! frameworks   { <id>: { title, version, level?, baseline?,
+//!                        controls: { <control id>: { title, family, level?, weight?,
+//!                                                    rows: [i], exceptions: [j] } } } }
+//! ```
+//! `rows` and `exceptions` index `srm.responsibilities` and `srm.exceptions`.
+
+use std::collections::BTreeMap;
+
+use regorus::Value;
+
+use crate::model::{Control, Date};
+use crate::resolve::{Resolved, Scope, ScopedControl};
+use crate::yaml::{Node, NodeKind};
+
+pub fn build_input(resolved: &Resolved, as_of: Date) -> Value {
+    let srm = &resolved.srm;
+    let frameworks = resolved
+        .scopes
+        .iter()
+        .map(|scope| (key(scope.framework.id()), framework(scope)))
+        .collect::<BTreeMap<_, _>>();
+    object([
+        ("asOf", Value::from(as_of.to_string())),
+        ("metadata", node_value(srm.target("/metadata").node)),
+        ("srm", node_value(srm.target("/spec").node)),
+        ("provider", node_value(resolved.provider.node())),
+        ("environment", node_value(resolved.environment.node())),
+        ("frameworks", Value::from(frameworks)),
+    ])
+}
+
+fn framework(scope: &Scope) -> Value {
+    let catalog = &scope.framework.framework;
+    let controls = scope
+        .controls
+        .iter()
+        .map(|scoped| {
+            let control = &scope.framework.controls()[scoped.index];
+            (key(&control.id), control_value(control, scoped))
+        })
+        .collect::<BTreeMap<_, _>>();
+    let mut fields = vec![
+        ("title", Value::from(catalog.spec.title.as_str())),
+        ("version", Value::from(catalog.spec.version.as_str())),
+        ("controls", Value::from(controls)),
+    ];
+    if let Some(level) = scope.selection.level {
+        fields.push(("level", Value::from(u64::from(level))));
+    }
+    if let Some(baseline) = scope.selection.baseline {
+        let name = serde_json::to_value(baseline).unwrap_or_default();
+        fields.push(("baseline", Value::from(name)));
+    }
+    object(fields)
+}
+
+fn control_value(control: &Control, scoped: &ScopedControl) -> Value {
+    let indices = |list: &[usize]| Value::from(list.iter().map(|&i| Value::from(i as u64)).collect::<Vec<_>>());
+    let mut fields = vec![
+        ("title", Value::from(control.title.as_str())),
+        ("family", Value::from(control.family.as_str())),
+        ("rows", indices(&scoped.rows)),
+        ("exceptions", indices(&scoped.exceptions)),
+    ];
+    if let Some(level) = control.level {
+        fields.push(("level", Value::from(u64::from(level))));
+    }
+    if let Some(weight) = control.weight {
+        fields.push(("weight", Value::from(u64::from(weight))));
+    }
+    object(fields)
+}
+
+fn key(name: &str) -> Value {
+    Value::from(name)
+}
+
+fn object<'a>(fields: impl IntoIterator<Item = (&'a str, Value)>) -> Value {
+    Value::from(
+        fields
+            .into_iter()
+            .map(|(k, v)| (key(k), v))
+            .collect::<BTreeMap<_, _>>(),
+    )
+}
+
+/// A YAML node as a regorus value.
+fn node_value(node: &Node) -> Value {
+    match &node.kind {
+        NodeKind::Null => Value::Null,
+        NodeKind::Bool(b) => Value::from(*b),
+        NodeKind::Int(i) => Value::from(*i),
+        NodeKind::Float(f) => Value::from(*f),
+        NodeKind::Str(s) => Value::from(s.as_str()),
+        NodeKind::Seq(items) => Value::from(items.iter().map(node_value).collect::<Vec<_>>()),
+        NodeKind::Map(entries) => Value::from(
+            entries
+                .iter()
+                .map(|e| (key(&e.key), node_value(&e.value)))
+                .collect::<BTreeMap<_, _>>(),
+        ),
+    }
+}

@@ -1,0 +1,11 @@
+//! The policy pack and its evaluation. This module is the only one that uses regorus.
+
+mod engine;
+mod error;
+mod input;
+mod metadata;
+mod pack;
+
+pub use engine::{PolicyEngine, RuleOutcome};
+pub use error::PolicyError;
+pub use pack::{PolicyFile, PolicyPack};

@@ -1,0 +1,109 @@
+//! The policy files of a run: the built-in pack plus an organisation's own.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use super::error::PolicyError;
+use super::metadata;
+use crate::embedded::POLICIES;
+use crate::located::Located;
+use crate::load::read_source;
+use crate::rule::Rule;
+use crate::source::{SourceFile, Span};
+
+/// Packages below this prefix are rules; other packages are helper libraries.
+pub const RULES_PREFIX: &str = "srmcheck.rules.";
+
+/// One Rego file and, for a rule, its metadata.
+#[derive(Debug, Clone)]
+pub struct PolicyFile {
+    pub source: Arc<SourceFile>,
+    pub package: String,
+    pub rule: Option<Arc<Rule>>,
+}
+
+/// Every policy file of a run, in a fixed order: built-in first, then each
+/// `--policy` folder's files sorted by path.
+#[derive(Debug, Clone, Default)]
+pub struct PolicyPack {
+    pub files: Vec<PolicyFile>,
+}
+
+impl PolicyPack {
+    /// The built-in pack plus the `.rego` files (not `_test.rego`) of `dirs`.
+    pub fn load(dirs: &[impl AsRef<Path>]) -> Result<Self, PolicyError> {
+        let mut sources: Vec<Arc<SourceFile>> = POLICIES
+            .iter()
+            .filter(|(path, _)| !path.ends_with("_test.rego"))
+            .map(|&(path, text)| Arc::new(SourceFile::embedded(path, text)))
+            .collect();
+        for dir in dirs {
+            sources.extend(user_policies(dir.as_ref())?);
+        }
+        let mut pack = PolicyPack::default();
+        for source in sources {
+            pack.add(source)?;
+        }
+        Ok(pack)
+    }
+
+    fn add(&mut self, source: Arc<SourceFile>) -> Result<(), PolicyError> {
+        let Some((package, at)) = metadata::package(&source) else {
+            let located = Located::new(&source, Span::new(0, 0), "the policy has no `package` line")
+                .with_hint("start the file with `package srmcheck.rules.<name>`");
+            return Err(PolicyError::Invalid(Box::new(located)));
+        };
+        let rule = match package.starts_with(RULES_PREFIX) {
+            true => Some(Arc::new(metadata::rule(&source, &package, at)?)),
+            false => None,
+        };
+        if let Some(rule) = &rule {
+            if let Some(twin) = self.rules().find(|r| r.id == rule.id || r.package == rule.package) {
+                let located = Located::new(&source, Span::new(at, at + "package".len()), format!(
+                    "rule `{}` ({}) is already defined in {}",
+                    rule.id, rule.package, twin.file.name()
+                ))
+                .with_hint("give every rule its own id and package");
+                return Err(PolicyError::Invalid(Box::new(located)));
+            }
+        }
+        self.files.push(PolicyFile {
+            source,
+            package,
+            rule,
+        });
+        Ok(())
+    }
+
+    /// The rules of the pack, in load order.
+    pub fn rules(&self) -> impl Iterator<Item = &Arc<Rule>> {
+        self.files.iter().filter_map(|f| f.rule.as_ref())
+    }
+}
+
+/// The `.rego` files below `dir`, sorted, without tests.
+fn user_policies(dir: &Path) -> Result<Vec<Arc<SourceFile>>, PolicyError> {
+    let io = |path: &Path, e: &dyn std::fmt::Display| PolicyError::Io {
+        path: crate::source::display_name(path),
+        reason: e.to_string(),
+    };
+    if !dir.is_dir() {
+        return Err(io(dir, &"not a folder"));
+    }
+    let mut paths = Vec::new();
+    for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
+        let entry = entry.map_err(|e| io(dir, &e))?;
+        let name = entry.file_name().to_string_lossy();
+        if entry.file_type().is_file() && name.ends_with(".rego") && !name.ends_with("_test.rego") {
+            paths.push(entry.into_path());
+        }
+    }
+    paths
+        .iter()
+        .map(|path| {
+            read_source(path, 4 * 1024 * 1024)
+                .map(Arc::new)
+                .map_err(|e| io(path, &e))
+        })
+        .collect()
+}

@@ -1,0 +1,219 @@
+//! Resolution: an SRM, its provider, its environment and the frameworks it
+//! selects become one [`Resolved`] document, with every reference checked.
+
+mod node_ref;
+mod parties;
+mod problems;
+mod resolved;
+
+use std::collections::HashSet;
+use std::path::Path;
+use std::sync::Arc;
+
+pub use node_ref::NodeRef;
+pub use resolved::{Resolved, Scope, ScopedControl};
+
+use crate::catalog::{Catalog, FrameworkIndex};
+use crate::load::{LoadError, LoadedFile, Loader};
+use crate::model::{EnvironmentRef, Kind, MatrixSpec, ResponsibilityMatrix};
+use crate::suggest::did_you_mean;
+use problems::Problems;
+
+/// Resolves SRMs against files (through a shared [`Loader`]) and catalogs.
+pub struct Resolver<'a> {
+    pub loader: &'a Loader,
+    pub catalog: &'a Catalog,
+}
+
+impl Resolver<'_> {
+    /// Resolves the SRM document `document` of `file`, or every problem found.
+    pub fn resolve(
+        &self,
+        file: &Arc<LoadedFile>,
+        document: usize,
+    ) -> Result<Resolved, Vec<LoadError>> {
+        let srm = NodeRef::new(file, document, "");
+        let matrix: ResponsibilityMatrix = file
+            .typed(&file.documents[document])
+            .map_err(|e| vec![e])?;
+        let mut problems = Problems::new(NodeRef::new(file, document, "/spec"));
+        let base = file.source.path().parent().unwrap_or(Path::new("."));
+
+        let provider = self.referenced(&mut problems, base, &matrix.spec.provider, "/provider", Kind::Provider);
+        let environment = match &matrix.spec.environment {
+            EnvironmentRef::Path(path) => {
+                self.referenced(&mut problems, base, path, "/environment", Kind::Environment)
+            }
+            EnvironmentRef::Inline(_) => Some(NodeRef::new(file, document, "/spec/environment")),
+        };
+        let mut scopes = self.scopes(&mut problems, &matrix.spec);
+        self.rows(&mut problems, &matrix.spec, &mut scopes);
+        self.exceptions(&mut problems, &matrix.spec, &mut scopes);
+        parties::check(&mut problems, &matrix.spec);
+
+        match (provider, environment, problems.into_errors()) {
+            (Some(provider), Some(environment), errors) if errors.is_empty() => Ok(Resolved {
+                srm,
+                matrix,
+                provider,
+                environment,
+                scopes,
+            }),
+            (_, _, errors) => Err(errors),
+        }
+    }
+
+    /// Loads a file an SRM names and finds its single document of `kind`;
+    /// `None` (with the problem recorded) when that fails.
+    fn referenced(
+        &self,
+        problems: &mut Problems,
+        base: &Path,
+        path: &str,
+        at: &str,
+        kind: Kind,
+    ) -> Option<NodeRef> {
+        let file = match self.loader.load(&base.join(path)) {
+            Ok(file) => file,
+            Err(LoadError::Io { reason, .. }) => {
+                problems.at(at, format!("cannot read {kind} file `{path}`: {reason}"))
+                    .set_hint("the path is relative to this SRM file");
+                return None;
+            }
+            Err(error) => {
+                problems.push(error);
+                return None;
+            }
+        };
+        let found: Vec<usize> = (0..file.documents.len())
+            .filter(|&i| file.documents[i].kind == kind)
+            .collect();
+        let [index] = found[..] else {
+            problems.at(
+                at,
+                format!("`{path}` holds {} {kind} documents, expected exactly one", found.len()),
+            );
+            return None;
+        };
+        let typed = match kind {
+            Kind::Provider => file.typed::<crate::model::Provider>(&file.documents[index]).map(drop),
+            _ => file.typed::<crate::model::Environment>(&file.documents[index]).map(drop),
+        };
+        if let Err(error) = typed {
+            problems.push(error);
+            return None;
+        }
+        Some(NodeRef::new(&file, index, "/spec"))
+    }
+
+    fn framework(&self, problems: &mut Problems, id: &str, at: &str) -> Option<Arc<FrameworkIndex>> {
+        match self.catalog.get(id) {
+            Some(Ok(index)) => Some(index),
+            Some(Err(error)) => {
+                problems.push(error);
+                None
+            }
+            None => {
+                let hint = match did_you_mean(id, self.catalog.ids()) {
+                    Some(best) => format!("did you mean `{best}`?"),
+                    None => format!("known frameworks: {}", self.catalog.ids().collect::<Vec<_>>().join(", ")),
+                };
+                problems.at(at, format!("unknown framework `{id}`")).set_hint(hint);
+                None
+            }
+        }
+    }
+
+    fn scopes(&self, problems: &mut Problems, spec: &MatrixSpec) -> Vec<Scope> {
+        let mut seen = HashSet::new();
+        let mut scopes = Vec::new();
+        for (i, selection) in spec.frameworks.iter().enumerate() {
+            let at = format!("/frameworks/{i}");
+            if !seen.insert(selection.id.as_str()) {
+                problems.at(&format!("{at}/id"), format!("framework `{}` is selected twice", selection.id));
+                continue;
+            }
+            let Some(framework) = self.framework(problems, &selection.id, &format!("{at}/id")) else {
+                continue;
+            };
+            match framework.select(selection) {
+                Ok(positions) => scopes.push(Scope {
+                    selected_at: problems.node_ref(&at),
+                    controls: positions
+                        .into_iter()
+                        .map(|index| ScopedControl {
+                            index,
+                            rows: Vec::new(),
+                            exceptions: Vec::new(),
+                        })
+                        .collect(),
+                    framework,
+                    selection: selection.clone(),
+                }),
+                Err(message) => {
+                    problems.at(&at, message);
+                }
+            }
+        }
+        scopes
+    }
+
+    /// Checks every control a row names and records the row on the in-scope ones.
+    fn rows(&self, problems: &mut Problems, spec: &MatrixSpec, scopes: &mut [Scope]) {
+        let mut ids = HashSet::new();
+        for (r, row) in spec.responsibilities.iter().enumerate() {
+            if !ids.insert(row.id.as_str()) {
+                problems.at(&format!("/responsibilities/{r}/id"), format!("responsibility id `{}` is used twice", row.id))
+                    .set_hint("give every row its own id");
+            }
+            for (framework_id, controls) in &row.controls {
+                let at = format!("/responsibilities/{r}/controls/{}", crate::yaml::escape_token(framework_id));
+                for (c, control) in controls.iter().enumerate() {
+                    if let Some(slot) = self.control(problems, scopes, framework_id, control, &at, &format!("{at}/{c}")) {
+                        slot.rows.push(r);
+                    }
+                }
+            }
+        }
+    }
+
+    fn exceptions(&self, problems: &mut Problems, spec: &MatrixSpec, scopes: &mut [Scope]) {
+        for (e, exception) in spec.exceptions.iter().enumerate() {
+            let at = format!("/exceptions/{e}");
+            let framework_at = format!("{at}/framework");
+            if let Some(slot) = self.control(problems, scopes, &exception.framework, &exception.control, &framework_at, &format!("{at}/control")) {
+                slot.exceptions.push(e);
+            }
+        }
+    }
+
+    /// Checks that `control` exists in framework `framework_id`; returns its
+    /// in-scope slot when the framework is selected and the control in scope.
+    fn control<'s>(
+        &self,
+        problems: &mut Problems,
+        scopes: &'s mut [Scope],
+        framework_id: &str,
+        control: &str,
+        framework_at: &str,
+        control_at: &str,
+    ) -> Option<&'s mut ScopedControl> {
+        let scope = scopes.iter().position(|s| s.framework.id() == framework_id);
+        let framework = match scope {
+            Some(s) => Arc::clone(&scopes[s].framework),
+            None => self.framework(problems, framework_id, framework_at)?,
+        };
+        let Some(position) = framework.position(control) else {
+            let hint = match framework.suggest(control) {
+                Some(best) => format!("did you mean `{best}`?"),
+                None => format!("see `{framework_id}` in the catalog for its control ids"),
+            };
+            problems
+                .at(control_at, format!("`{control}` is not a control of `{framework_id}`"))
+                .set_hint(hint);
+            return None;
+        };
+        let scope = &mut scopes[scope?];
+        scope.controls.iter_mut().find(|c| c.index == position)
+    }
+}

@@ -1,0 +1,74 @@
+//! Party references in rows: `mssp`, `client` and `vendor:<id>` of a declared vendor.
+
+use super::problems::Problems;
+use crate::model::MatrixSpec;
+use crate::suggest::did_you_mean;
+use crate::yaml::escape_token;
+
+/// Checks that every `vendor:<id>` an SRM names is declared, and that RACI
+/// entries are made of the letters R, A, C and I.
+pub fn check(problems: &mut Problems, spec: &MatrixSpec) {
+    let vendors: Vec<&str> = spec.parties.vendors.iter().map(|v| v.id.as_str()).collect();
+    let mut seen = std::collections::HashSet::new();
+    for (v, vendor) in spec.parties.vendors.iter().enumerate() {
+        if !seen.insert(vendor.id.as_str()) {
+            problems.at(&format!("/parties/vendors/{v}/id"), format!("vendor `{}` is declared twice", vendor.id));
+        }
+    }
+    for (r, row) in spec.responsibilities.iter().enumerate() {
+        let at = format!("/responsibilities/{r}");
+        if let Some(owner) = &row.owner {
+            vendor_ref(problems, &vendors, owner, &format!("{at}/owner"));
+        }
+        let keyed = [
+            ("raci", row.raci.keys().collect::<Vec<_>>()),
+            ("duties", row.duties.keys().collect()),
+            ("effort", row.effort.keys().collect()),
+        ];
+        for (field, parties) in keyed {
+            for party in parties {
+                let party_at = format!("{at}/{field}/{}", escape_token(party));
+                if !is_party(party) {
+                    problems
+                        .at(&party_at, format!("`{party}` is not a party"))
+                        .set_hint("parties are `mssp`, `client` and `vendor:<id>`");
+                } else {
+                    vendor_ref(problems, &vendors, party, &party_at);
+                }
+            }
+        }
+        for (party, letters) in &row.raci {
+            let bad = letters.chars().find(|c| !"RACI".contains(*c));
+            let repeated = letters.chars().enumerate().any(|(i, c)| letters[..i].contains(c));
+            if letters.is_empty() || bad.is_some() || repeated {
+                problems
+                    .at(&format!("{at}/raci/{}", escape_token(party)), format!("`{letters}` is not a RACI role"))
+                    .set_hint("use the letters R, A, C and I, each at most once, such as `RA` or `C`");
+            }
+        }
+        for (s, sla) in row.sla.iter().enumerate() {
+            if let Some(party) = &sla.party {
+                vendor_ref(problems, &vendors, party, &format!("{at}/sla/{s}/party"));
+            }
+        }
+    }
+}
+
+fn is_party(name: &str) -> bool {
+    matches!(name, "mssp" | "client") || name.starts_with("vendor:")
+}
+
+/// Records a problem when `name` is `vendor:<id>` of an undeclared vendor.
+fn vendor_ref(problems: &mut Problems, vendors: &[&str], name: &str, at: &str) {
+    let Some(id) = name.strip_prefix("vendor:") else {
+        return;
+    };
+    if vendors.contains(&id) {
+        return;
+    }
+    let hint = match did_you_mean(id, vendors.iter().copied()) {
+        Some(best) => format!("did you mean `vendor:{best}`?"),
+        None => "declare the vendor under `parties.vendors`".to_owned(),
+    };
+    problems.at(at, format!("unknown vendor `{id}`")).set_hint(hint);
+}

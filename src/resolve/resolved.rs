@@ -1,0 +1,87 @@
+//! An SRM resolved against its provider, environment and frameworks.
+
+use std::sync::Arc;
+
+use super::node_ref::NodeRef;
+use crate::catalog::FrameworkIndex;
+use crate::model::{FrameworkSelection, ResponsibilityMatrix};
+use crate::source::{SourceFile, Span};
+use crate::yaml::escape_token;
+
+/// Everything the policies see about one SRM, with the way back to the source.
+#[derive(Debug)]
+pub struct Resolved {
+    /// The SRM document.
+    pub srm: NodeRef,
+    pub matrix: ResponsibilityMatrix,
+    /// The `spec` of the MSSP's `Provider` document.
+    pub provider: NodeRef,
+    /// The environment spec: in its own file or inline in the SRM.
+    pub environment: NodeRef,
+    /// Selected frameworks, in the SRM's order.
+    pub scopes: Vec<Scope>,
+}
+
+/// One selected framework and its in-scope controls.
+#[derive(Debug)]
+pub struct Scope {
+    pub framework: Arc<FrameworkIndex>,
+    pub selection: FrameworkSelection,
+    /// Where the SRM selects the framework (`/spec/frameworks/<i>`).
+    pub selected_at: NodeRef,
+    pub controls: Vec<ScopedControl>,
+}
+
+/// An in-scope control with the rows and exceptions that name it.
+#[derive(Debug, Clone)]
+pub struct ScopedControl {
+    /// Position in the framework's catalog.
+    pub index: usize,
+    /// Positions of the responsibilities covering it.
+    pub rows: Vec<usize>,
+    /// Positions of the exceptions naming it.
+    pub exceptions: Vec<usize>,
+}
+
+impl Resolved {
+    /// The SRM's name (`metadata.name`).
+    pub fn name(&self) -> &str {
+        &self.matrix.metadata.name
+    }
+
+    /// The source file and span of a pointer into the policy input.
+    ///
+    /// `/srm/...` lands in the SRM's `spec`, `/metadata/...` in its metadata,
+    /// `/provider/...` and `/environment/...` in those specs, and
+    /// `/frameworks/<id>/...` on the SRM's selection of that framework.
+    /// Anything else lands on the SRM's name.
+    pub fn locate(&self, pointer: &str) -> (Arc<SourceFile>, Span) {
+        let mount = |prefix: &str| -> Option<&str> {
+            let rest = pointer.strip_prefix(prefix)?;
+            (rest.is_empty() || rest.starts_with('/')).then_some(rest)
+        };
+        let (base, rest) = if let Some(rest) = mount("/srm") {
+            (self.srm_spec(), rest.to_owned())
+        } else if let Some(rest) = mount("/metadata") {
+            (NodeRef::new(&self.srm.file, self.srm.document, "/metadata"), rest.to_owned())
+        } else if let Some(rest) = mount("/provider") {
+            (self.provider.clone(), rest.to_owned())
+        } else if let Some(rest) = mount("/environment") {
+            (self.environment.clone(), rest.to_owned())
+        } else if let Some(scope) = self.scopes.iter().find(|s| {
+            mount(&format!("/frameworks/{}", escape_token(s.framework.id()))).is_some()
+        }) {
+            (scope.selected_at.clone(), String::new())
+        } else {
+            (
+                NodeRef::new(&self.srm.file, self.srm.document, "/metadata/name"),
+                String::new(),
+            )
+        };
+        (Arc::clone(base.source()), base.span(&rest))
+    }
+
+    pub fn srm_spec(&self) -> NodeRef {
+        NodeRef::new(&self.srm.file, self.srm.document, "/spec")
+    }
+}

@@ -1,0 +1,22 @@
+//! A rule of the policy pack, as described by its Rego file's METADATA.
+
+use std::sync::Arc;
+
+use crate::severity::Severity;
+use crate::source::SourceFile;
+
+/// One rule: its identity and documentation, read from its policy file.
+#[derive(Debug, Clone)]
+pub struct Rule {
+    /// Stable id (`uncovered-control`).
+    pub id: String,
+    pub title: String,
+    pub description: String,
+    pub severity: Severity,
+    pub remediation: String,
+    /// Frameworks whose requirements the rule speaks for.
+    pub frameworks: Vec<String>,
+    /// The Rego package (`srmcheck.rules.coverage`).
+    pub package: String,
+    pub file: Arc<SourceFile>,
+}

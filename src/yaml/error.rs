@@ -1,0 +1,27 @@
+//! Errors found while reading YAML.
+
+use crate::source::Span;
+
+/// A problem in a YAML file, at a span of it.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("{message}")]
+pub struct YamlError {
+    pub span: Span,
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+impl YamlError {
+    pub fn new(span: Span, message: impl Into<String>) -> Self {
+        YamlError {
+            span,
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+}

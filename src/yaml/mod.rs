@@ -1,0 +1,14 @@
+//! YAML reading with source spans, resource limits and typed deserialisation.
+
+mod de;
+mod error;
+mod limits;
+mod node;
+mod parse;
+mod scalar;
+
+pub use de::from_node;
+pub use error::YamlError;
+pub use limits::Limits;
+pub use node::{escape_token, unescape_token, Entry, Node, NodeKind, PointerTarget};
+pub use parse::parse_documents;

@@ -1,0 +1,237 @@
+//! Builds spanned [`Node`] trees from the YAML event stream, under [`Limits`].
+
+use std::collections::HashMap;
+
+use saphyr_parser::{Event, Parser, ScalarStyle, Span as YamlSpan};
+
+use super::error::YamlError;
+use super::limits::Limits;
+use super::node::{Entry, Node, NodeKind};
+use super::scalar::resolve_plain;
+use crate::source::{SourceFile, Span};
+
+/// Parses every document of a file.
+pub fn parse_documents(file: &SourceFile, limits: &Limits) -> Result<Vec<Node>, YamlError> {
+    Builder::new(file, limits).run()
+}
+
+enum Frame {
+    Seq {
+        start: usize,
+        anchor: usize,
+        items: Vec<Node>,
+    },
+    Map {
+        start: usize,
+        anchor: usize,
+        entries: Vec<Entry>,
+        key: Option<(String, Span)>,
+    },
+}
+
+struct Builder<'a> {
+    file: &'a SourceFile,
+    limits: &'a Limits,
+    ascii: bool,
+    stack: Vec<Frame>,
+    anchors: HashMap<usize, (Node, usize)>,
+    nodes: usize,
+    documents: Vec<Node>,
+}
+
+impl<'a> Builder<'a> {
+    fn new(file: &'a SourceFile, limits: &'a Limits) -> Self {
+        Builder {
+            file,
+            limits,
+            ascii: file.text().is_ascii(),
+            stack: Vec::new(),
+            anchors: HashMap::new(),
+            nodes: 0,
+            documents: Vec::new(),
+        }
+    }
+
+    fn run(mut self) -> Result<Vec<Node>, YamlError> {
+        for event in Parser::new_from_str(self.file.text()) {
+            let (event, span) = event.map_err(|e| {
+                let at = self.byte(e.marker().index(), e.marker().line(), e.marker().col());
+                YamlError::new(Span::new(at, at), format!("invalid YAML: {}", e.info()))
+            })?;
+            let span = self.span(span);
+            match event {
+                Event::DocumentStart(_) => self.anchors.clear(),
+                Event::Scalar(text, style, anchor, tag) => {
+                    let tag = tag.map(|t| format!("{}{}", t.handle, t.suffix));
+                    let kind = scalar_kind(&text, style, tag.as_deref(), span)?;
+                    self.push(Node::new(span, kind), anchor, 1)?;
+                }
+                Event::SequenceStart(anchor, tag) => {
+                    self.reject_tag(tag.map(|t| format!("{}{}", t.handle, t.suffix)), span)?;
+                    self.open(span)?;
+                    self.stack.push(Frame::Seq {
+                        start: span.start,
+                        anchor,
+                        items: Vec::new(),
+                    });
+                }
+                Event::MappingStart(anchor, tag) => {
+                    self.reject_tag(tag.map(|t| format!("{}{}", t.handle, t.suffix)), span)?;
+                    self.open(span)?;
+                    self.stack.push(Frame::Map {
+                        start: span.start,
+                        anchor,
+                        entries: Vec::new(),
+                        key: None,
+                    });
+                }
+                Event::SequenceEnd | Event::MappingEnd => self.close(span)?,
+                Event::Alias(id) => {
+                    let (node, size) = self.anchors.get(&id).cloned().ok_or_else(|| {
+                        YamlError::new(span, "alias to an unknown anchor")
+                    })?;
+                    self.push(Node::new(span, node.kind), 0, size)?;
+                }
+                Event::StreamStart
+                | Event::StreamEnd
+                | Event::DocumentEnd
+                | Event::Nothing => {}
+            }
+        }
+        Ok(self.documents)
+    }
+
+    fn open(&mut self, span: Span) -> Result<(), YamlError> {
+        if self.stack.len() >= self.limits.max_depth {
+            return Err(YamlError::new(
+                span,
+                format!(
+                    "nesting deeper than {} levels",
+                    self.limits.max_depth
+                ),
+            )
+            .with_hint("srmcheck documents are a few levels deep; flatten the structure"));
+        }
+        if matches!(self.stack.last(), Some(Frame::Map { key: None, .. })) {
+            return Err(YamlError::new(span, "mapping keys must be strings"));
+        }
+        Ok(())
+    }
+
+    fn close(&mut self, end: Span) -> Result<(), YamlError> {
+        let frame = self.stack.pop().expect("the parser balances start and end events");
+        let (start, anchor, kind) = match frame {
+            Frame::Seq {
+                start,
+                anchor,
+                items,
+            } => (start, anchor, NodeKind::Seq(items)),
+            Frame::Map {
+                start,
+                anchor,
+                entries,
+                ..
+            } => (start, anchor, NodeKind::Map(entries)),
+        };
+        let end = end.end.max(start);
+        self.push(Node::new(Span::new(start, end), kind), anchor, 1)
+    }
+
+    /// Adds a finished node to its parent (or as a document), counting
+    /// `count` new values: 1 for a node built from events (its children were
+    /// counted as they arrived), the whole size of the copy for an alias.
+    fn push(&mut self, node: Node, anchor: usize, count: usize) -> Result<(), YamlError> {
+        self.nodes += count;
+        if self.nodes > self.limits.max_nodes {
+            return Err(YamlError::new(
+                node.span,
+                format!(
+                    "more than {} values in one file (aliases count every copy they make)",
+                    self.limits.max_nodes
+                ),
+            )
+            .with_hint("split the file, or replace aliases of large values with plain values"));
+        }
+        if anchor != 0 {
+            self.anchors.insert(anchor, (node.clone(), node_size(&node)));
+        }
+        match self.stack.last_mut() {
+            None => self.documents.push(node),
+            Some(Frame::Seq { items, .. }) => items.push(node),
+            Some(Frame::Map { entries, key, .. }) => match key.take() {
+                None => {
+                    let NodeKind::Str(name) = node.kind else {
+                        return Err(YamlError::new(
+                            node.span,
+                            format!("mapping keys must be strings, found {}", node.type_name()),
+                        ));
+                    };
+                    if let Some(first) = entries.iter().find(|e| e.key == name) {
+                        let line = self.file.position(first.key_span.start).line;
+                        return Err(YamlError::new(
+                            node.span,
+                            format!("duplicate key `{name}` (first defined on line {line})"),
+                        )
+                        .with_hint("remove one of the two entries"));
+                    }
+                    *key = Some((name, node.span));
+                }
+                Some((key, key_span)) => entries.push(Entry {
+                    key,
+                    key_span,
+                    value: node,
+                }),
+            },
+        }
+        Ok(())
+    }
+
+    fn reject_tag(&self, tag: Option<String>, span: Span) -> Result<(), YamlError> {
+        match tag {
+            None => Ok(()),
+            Some(tag) => Err(YamlError::new(span, format!("unsupported YAML tag `{tag}`"))
+                .with_hint("remove the tag; srmcheck reads plain YAML")),
+        }
+    }
+
+    fn span(&self, span: YamlSpan) -> Span {
+        let start = self.byte(span.start.index(), span.start.line(), span.start.col());
+        let end = self.byte(span.end.index(), span.end.line(), span.end.col());
+        Span::new(start, end.max(start))
+    }
+
+    fn byte(&self, index: usize, line: usize, col: usize) -> usize {
+        if self.ascii {
+            index.min(self.file.text().len())
+        } else {
+            self.file.offset(line, col)
+        }
+    }
+}
+
+fn count_children(kind: &NodeKind) -> usize {
+    match kind {
+        NodeKind::Seq(items) => items.iter().map(node_size).sum(),
+        NodeKind::Map(entries) => entries.iter().map(|e| node_size(&e.value)).sum(),
+        _ => 0,
+    }
+}
+
+fn node_size(node: &Node) -> usize {
+    1 + count_children(&node.kind)
+}
+
+fn scalar_kind(
+    text: &str,
+    style: ScalarStyle,
+    tag: Option<&str>,
+    span: Span,
+) -> Result<NodeKind, YamlError> {
+    match tag {
+        None if style == ScalarStyle::Plain => Ok(resolve_plain(text)),
+        None => Ok(NodeKind::Str(text.to_owned())),
+        Some("!!str" | "tag:yaml.org,2002:str") => Ok(NodeKind::Str(text.to_owned())),
+        Some(tag) => Err(YamlError::new(span, format!("unsupported YAML tag `{tag}`"))
+            .with_hint("remove the tag; srmcheck reads plain YAML")),
+    }
+}
