@@ -55,6 +55,9 @@ impl Snippet<'_> {
     pub fn write(&self, out: &mut dyn WriteColor) -> std::io::Result<()> {
         let end = self.span.end.max(self.span.start).min(self.file.text().len());
         let start = self.span.start.min(end);
+        // A value over several lines (a whole row) is shown by its first line.
+        let line_end = self.file.text()[start..].find('\n').map_or(end, |i| start + i);
+        let end = end.min(line_end).max(start);
         let mut diagnostic = Diagnostic::new(self.level)
             .with_message(self.message)
             .with_labels(vec![Label::primary((), start..end)])

@@ -133,8 +133,17 @@ impl<'a> Builder<'a> {
                 ..
             } => (start, anchor, NodeKind::Map(entries)),
         };
-        let end = end.end.max(start);
-        self.push(Node::new(Span::new(start, end), kind), anchor, 1)
+        // Block collections end where their last value ends; flow ones at `]` or `}`.
+        let last = match &kind {
+            NodeKind::Seq(items) => items.last().map(|n| n.span.end),
+            NodeKind::Map(entries) => entries.last().map(|e| e.value.span.end),
+            _ => None,
+        };
+        let end = match (end.start == end.end, last) {
+            (true, Some(last)) => last,
+            _ => end.end,
+        };
+        self.push(Node::new(Span::new(start, end.max(start)), kind), anchor, 1)
     }
 
     /// Adds a finished node to its parent (or as a document), counting

@@ -1,0 +1,42 @@
+# METADATA
+# title: Every in-scope control is covered
+# description: |-
+#   Every control that a selected framework puts in scope must be covered by a
+#   responsibility row or by an exception that has not expired. A control that
+#   no row names is owned by nobody: the "I thought you handled that" gap behind
+#   breaches and failed audits.
+#
+#   An exception covers a control until its `expires` date; one without an
+#   expiry date, or past it on the `--as-of` date, does not.
+# custom:
+#   id: uncovered-control
+#   severity: error
+#   remediation: >-
+#     Add the control to the `controls` of the row that performs it, or record an
+#     exception with a reason, an approver and an expiry date.
+#   frameworks: [iso27001-2022, cmmc-2.0, nist-800-171r2, nist-800-171r3, nist-800-53r5, nist-csf-2.0, hipaa-security]
+package srmcheck.rules.coverage
+
+import rego.v1
+
+deny contains finding if {
+	some framework_id, framework in input.frameworks
+	some control_id, control in framework.controls
+	count(control.rows) == 0
+	not excepted(control)
+	finding := {
+		"msg": sprintf("%s control %s (%s) is not covered by any responsibility or current exception", [framework.title, control_id, control.title]),
+		"pointer": sprintf("/frameworks/%s/controls/%s", [framework_id, control_id]),
+	}
+}
+
+excepted(control) if {
+	some i in control.exceptions
+	current(input.srm.exceptions[i])
+}
+
+current(exception) if {
+	expires := object.get(exception, "expires", null)
+	is_string(expires)
+	expires >= input.asOf
+}
