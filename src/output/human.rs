@@ -63,7 +63,7 @@ fn summary(report: &CheckReport, out: &mut dyn WriteColor) -> std::io::Result<()
         plural(report.files, "file")
     );
     if !report.errors.is_empty() {
-        line.push_str(&format!("; {} could not be checked", plural(report.errors.len(), "input problem")));
+        line.push_str(&format!("; {} kept inputs from being checked", plural(report.errors.len(), "problem")));
     }
     out.set_color(ColorSpec::new().set_bold(true))?;
     write!(out, "{line}")?;

@@ -10,6 +10,9 @@ use termcolor::WriteColor;
 use crate::located::Located;
 use crate::source::{SourceFile, Span};
 
+/// Longest source line shown in a snippet, in bytes.
+const MAX_SHOWN_LINE: usize = 240;
+
 /// One file seen by codespan-reporting.
 struct One<'a>(&'a SourceFile);
 
@@ -58,10 +61,21 @@ impl Snippet<'_> {
         // A value over several lines (a whole row) is shown by its first line.
         let line_end = self.file.text()[start..].find('\n').map_or(end, |i| start + i);
         let end = end.min(line_end).max(start);
+        let mut notes = self.notes.clone();
+        let position = self.file.position(start);
+        let line = self.file.line_text(position.line);
+        // Minified or generated lines would flood the terminal: name the place instead.
+        let labels = match line.len() > MAX_SHOWN_LINE {
+            true => {
+                notes.insert(0, format!("at {}:{position}", self.file.name()));
+                Vec::new()
+            }
+            false => vec![Label::primary((), start..end)],
+        };
         let mut diagnostic = Diagnostic::new(self.level)
             .with_message(self.message)
-            .with_labels(vec![Label::primary((), start..end)])
-            .with_notes(self.notes.clone());
+            .with_labels(labels)
+            .with_notes(notes);
         if let Some(code) = self.code {
             diagnostic = diagnostic.with_code(code);
         }

@@ -134,8 +134,7 @@ fn malformed(rule: &Rule, problem: &str) -> PolicyError {
 /// (`--> file:line:col`), else into an error about `fallback`.
 fn error(pack: &PolicyPack, error: &anyhow::Error, fallback: Option<&Arc<SourceFile>>) -> PolicyError {
     let text = format!("{error:#}");
-    let message = text.lines().next().unwrap_or("policy error").trim();
-    let message = message.strip_prefix("error: ").unwrap_or(message).to_owned();
+    let message = message(&text);
     if let Some((name, line, column)) = location(&text) {
         if let Some(file) = pack.files.iter().find(|f| f.source.name() == name) {
             let source = &file.source;
@@ -150,6 +149,23 @@ fn error(pack: &PolicyPack, error: &anyhow::Error, fallback: Option<&Arc<SourceF
         file: fallback.map_or_else(|| "policy".to_owned(), |f| f.name().to_owned()),
         message,
     }
+}
+
+/// The message of a regorus error text: what follows its caret line
+/// (`error: <message>`), else its first line.
+fn message(text: &str) -> String {
+    let after_caret = text
+        .lines()
+        .skip_while(|l| !(l.trim_start().starts_with('|') && l.trim_end().ends_with('^')))
+        .skip(1)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let message = match after_caret.trim().is_empty() {
+        true => text.lines().find(|l| !l.trim().is_empty()).unwrap_or("policy error"),
+        false => after_caret.trim(),
+    };
+    let message = message.trim();
+    message.strip_prefix("error: ").unwrap_or(message).to_owned()
 }
 
 /// `(file, line, column)` from the `--> file:line:col` line of an error text.

@@ -54,7 +54,7 @@ impl de::Error for DeError {
     }
 
     fn invalid_type(unexp: Unexpected<'_>, exp: &dyn de::Expected) -> Self {
-        let expected = exp.to_string();
+        let expected = friendly(&exp.to_string());
         let hint = match unexp {
             Unexpected::Signed(_) | Unexpected::Unsigned(_) | Unexpected::Float(_)
             | Unexpected::Bool(_)
@@ -101,6 +101,17 @@ impl de::Error for DeError {
             hint: Some(format!("add `{field}:` to this mapping")),
             span: None,
         }
+    }
+}
+
+/// Rust type names as a YAML author knows them.
+fn friendly(expected: &str) -> String {
+    match expected {
+        "f32" | "f64" => "a number".to_owned(),
+        "u8" | "u16" | "u32" | "u64" | "usize" => "a whole number of 0 or more".to_owned(),
+        "i8" | "i16" | "i32" | "i64" | "isize" => "a whole number".to_owned(),
+        "a boolean" | "bool" => "true or false".to_owned(),
+        other => other.to_owned(),
     }
 }
 

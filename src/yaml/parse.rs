@@ -57,6 +57,7 @@ impl<'a> Builder<'a> {
             let (event, span) = event.map_err(|e| {
                 let at = self.byte(e.marker().index(), e.marker().line(), e.marker().col());
                 YamlError::new(Span::new(at, at), format!("invalid YAML: {}", e.info()))
+                    .with_hint("check the indentation and quoting at or just before this point")
             })?;
             let span = self.span(span);
             match event {

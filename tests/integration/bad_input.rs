@@ -1,0 +1,166 @@
+//! Bad input: a clear message with file:line:column and what to do, exit 2, no panic.
+//! The diagnostics are snapshots, reviewed like code.
+
+use crate::harness::{valid_srm, Run};
+
+fn check_one(name: &str, contents: impl AsRef<[u8]>) -> String {
+    let output = Run::check([name]).file(name, contents).run().code(2);
+    assert!(!output.text().contains("panicked"), "{}", output.text());
+    output.text()
+}
+
+#[test]
+fn malformed_yaml() {
+    insta::assert_snapshot!(check_one("bad.yaml", "apiVersion: srmcheck/v1\nkind: [Provider\nmetadata: {}\n"));
+}
+
+#[test]
+fn empty_file() {
+    insta::assert_snapshot!(check_one("empty.yaml", ""));
+}
+
+#[test]
+fn non_utf8_file() {
+    insta::assert_snapshot!(check_one("latin1.yaml", b"apiVersion: srmcheck/v1\nkind: Provider\nmetadata: {name: caf\xe9}\n"));
+}
+
+#[test]
+fn binary_file() {
+    insta::assert_snapshot!(check_one("image.yaml", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"));
+}
+
+#[test]
+fn exponential_alias_bomb() {
+    let mut bomb = String::from("a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+    for (i, name) in "bcdefghij".chars().enumerate() {
+        let prev = (b'a' + i as u8) as char;
+        let refs = vec![format!("*{prev}"); 9].join(", ");
+        bomb.push_str(&format!("{name}: &{name} [{refs}]\n"));
+    }
+    insta::assert_snapshot!(check_one("bomb.yaml", bomb));
+}
+
+#[test]
+fn quadratic_alias_bomb() {
+    let n = 10_000;
+    let items = vec!["1"; n].join(",");
+    let refs = vec!["*x"; n].join(",");
+    let text = check_one("quadratic.yaml", format!("x: &x [{items}]\ny: [{refs}]\n"));
+    assert!(text.contains("more than 1000000 values in one file"), "{text}");
+    assert!(text.contains("quadratic.yaml:2:"), "{text}");
+}
+
+#[test]
+fn deep_nesting() {
+    let n = 10_000;
+    let text = check_one("deep.yaml", format!("{}{}", "[".repeat(n), "]".repeat(n)));
+    assert!(text.contains("deep.yaml:1:"), "{text}");
+    assert!(text.contains("recursion limit") || text.contains("nesting deeper"), "{text}");
+}
+
+#[test]
+fn deep_block_nesting() {
+    let text: String = (0..200).map(|i| format!("{}k{i}:\n", "  ".repeat(i))).collect();
+    insta::assert_snapshot!(check_one("deep-block.yaml", text).lines().next().unwrap_or_default());
+}
+
+#[test]
+fn file_of_100_megabytes() {
+    let mut run = Run::check(["huge.yaml"]);
+    let file = std::fs::File::create(run.scratch().join("huge.yaml")).expect("scratch file");
+    file.set_len(100 * 1024 * 1024).expect("sparse file");
+    let output = run.run().code(2);
+    insta::assert_snapshot!(output.text());
+}
+
+#[test]
+fn duplicate_key() {
+    insta::assert_snapshot!(check_one(
+        "dup.yaml",
+        "apiVersion: srmcheck/v1\nkind: Provider\nmetadata: {name: p}\nmetadata: {name: q}\n"
+    ));
+}
+
+#[test]
+fn unknown_key_with_hint() {
+    let text = valid_srm()
+        .file("srm.yaml", with(&fixture_srm(), "      owner: client\n", "      ownr: client\n"))
+        .run()
+        .code(2)
+        .text();
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn wrong_type() {
+    let text = valid_srm()
+        .file("srm.yaml", with(&fixture_srm(), "capacityHours: 80", "capacityHours: lots"))
+        .run()
+        .code(2)
+        .text();
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn unknown_control_with_hint() {
+    let text = valid_srm()
+        .file("srm.yaml", with(&fixture_srm(), "\"164.308(a)(2)\"", "\"164.308(a)(22)\""))
+        .run()
+        .code(2)
+        .text();
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn unknown_framework_with_hint() {
+    let text = valid_srm()
+        .file("srm.yaml", with(&fixture_srm(), "- id: hipaa-security", "- id: hipaa-securty"))
+        .run()
+        .code(2)
+        .text();
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn missing_environment_file() {
+    let srm = fixture_srm();
+    let start = srm.find("  environment:\n").expect("inline environment");
+    let end = srm.find("  frameworks:").expect("frameworks");
+    let srm = format!("{}  environment: ./environment.yaml\n{}", &srm[..start], &srm[end..]);
+    let text = valid_srm().file("srm.yaml", srm).run().code(2).text();
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn unknown_vendor_with_hint() {
+    let srm = with(&fixture_srm(), "      owner: mssp\n", "      owner: vendor:awz\n");
+    let srm = with(
+        &srm,
+        "  responsibilities:\n",
+        "    vendors:\n      - {id: aws, name: Amazon Web Services, attestations: [{type: soc2-type2, validUntil: 2027-03-31}]}\n  responsibilities:\n",
+    );
+    let text = valid_srm().file("srm.yaml", srm).run().code(2).text();
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn bad_input_does_not_stop_the_other_srms() {
+    valid_srm()
+        .file("broken.yaml", "kind: [")
+        .run()
+        .code(2)
+        .contains("Checked 1 SRM in 3 files")
+        .contains("broken.yaml:1:8");
+}
+
+fn fixture_srm() -> String {
+    std::fs::read_to_string(crate::harness::root().join("fixtures/rules/unknown-owner/pass/srm.yaml"))
+        .expect("fixture readable")
+        .replace("../../provider.yaml", "provider.yaml")
+}
+
+/// `text` with the first `from` replaced, which must be there.
+fn with(text: &str, from: &str, to: &str) -> String {
+    assert!(text.contains(from), "`{from}` not in the fixture");
+    text.replacen(from, to, 1)
+}

@@ -1,0 +1,59 @@
+//! Exit codes: 0 clean, 1 findings at or above `--fail-on`, 2 could not check.
+
+use crate::harness::{valid_srm, Run};
+
+#[test]
+fn clean_srm_exits_0() {
+    valid_srm().run().code(0).contains("Checked 1 SRM in 2 files: no findings.");
+}
+
+#[test]
+fn defective_srm_exits_1() {
+    Run::check(["fixtures/rules/unknown-owner/fire"])
+        .in_root()
+        .run()
+        .code(1)
+        .contains("error[unknown-owner]")
+        .contains("fixtures/rules/unknown-owner/fire/srm.yaml:43:14");
+}
+
+#[test]
+fn fail_on_never_exits_0_with_findings() {
+    Run::check(["fixtures/rules/unknown-owner/fire", "--fail-on", "never"])
+        .in_root()
+        .run()
+        .code(0)
+        .contains("error[unknown-owner]");
+}
+
+#[test]
+fn bad_input_exits_2() {
+    Run::check(["bad.yaml"]).file("bad.yaml", "kind: [").run().code(2);
+}
+
+#[test]
+fn missing_path_exits_2() {
+    Run::check(["no-such-folder"]).run().code(2).contains("no-such-folder: no such file or folder");
+}
+
+#[test]
+fn bad_as_of_date_exits_2() {
+    Run::new(["check", "--as-of", "2026-13-01", "."]).run().code(2).contains("not a date");
+}
+
+#[test]
+fn portfolio_findings_have_positions() {
+    Run::check(["fixtures/"])
+        .in_root()
+        .run()
+        .code(1)
+        .contains("fixtures/rules/uncovered-control/fire/srm.yaml:")
+        .lacks("could not be checked");
+}
+
+#[test]
+fn output_is_deterministic() {
+    let first = Run::check(["fixtures/"]).in_root().run();
+    let second = Run::check(["fixtures/"]).in_root().run();
+    assert_eq!(first.stdout, second.stdout);
+}

@@ -1,0 +1,123 @@
+//! A builder over one run of the `srmcheck` executable.
+
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use tempfile::TempDir;
+
+/// The repository root: fixtures and policies live below it.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The date every test judges by, so that results never depend on the day.
+pub const AS_OF: &str = "2026-11-22";
+
+/// One invocation: arguments, scratch files, working directory.
+pub struct Run {
+    args: Vec<OsString>,
+    scratch: Option<TempDir>,
+    in_root: bool,
+}
+
+/// What a run printed and how it exited.
+#[derive(Debug)]
+pub struct Output {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    /// `srmcheck <args>` with colour off.
+    pub fn new<I: IntoIterator<Item = S>, S: Into<OsString>>(args: I) -> Self {
+        let mut run = Run {
+            args: vec!["--color".into(), "never".into()],
+            scratch: None,
+            in_root: false,
+        };
+        run.args.extend(args.into_iter().map(Into::into));
+        run
+    }
+
+    /// `srmcheck check --as-of 2026-11-22 <paths>`.
+    pub fn check<I: IntoIterator<Item = S>, S: Into<OsString>>(paths: I) -> Self {
+        Run::new(["check", "--as-of", AS_OF]).args(paths)
+    }
+
+    pub fn args<I: IntoIterator<Item = S>, S: Into<OsString>>(mut self, args: I) -> Self {
+        self.args.extend(args.into_iter().map(Into::into));
+        self
+    }
+
+    /// Writes a file into the scratch folder (the working directory of the run).
+    pub fn file(mut self, path: &str, contents: impl AsRef<[u8]>) -> Self {
+        let dir = self.scratch.get_or_insert_with(|| TempDir::new().expect("a scratch folder"));
+        let path = dir.path().join(path);
+        std::fs::create_dir_all(path.parent().expect("a file has a parent")).expect("folders");
+        std::fs::write(path, contents).expect("scratch file written");
+        self
+    }
+
+    /// The scratch folder, created if needed.
+    pub fn scratch(&mut self) -> &Path {
+        self.scratch.get_or_insert_with(|| TempDir::new().expect("a scratch folder")).path()
+    }
+
+    /// Runs in the repository root, so that fixture paths read `fixtures/...`.
+    pub fn in_root(mut self) -> Self {
+        self.in_root = true;
+        self
+    }
+
+    pub fn run(mut self) -> Output {
+        let cwd = match self.in_root {
+            true => root(),
+            false => self.scratch().to_path_buf(),
+        };
+        let output = Command::new(env!("CARGO_BIN_EXE_srmcheck"))
+            .args(&self.args)
+            .current_dir(cwd)
+            .env_remove("NO_COLOR")
+            .output()
+            .expect("srmcheck runs");
+        Output {
+            code: output.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        }
+    }
+}
+
+impl Output {
+    /// Asserts the exit code, showing the output when it differs.
+    pub fn code(self, expected: i32) -> Self {
+        assert_eq!(self.code, expected, "exit code\n--- stdout\n{}\n--- stderr\n{}", self.stdout, self.stderr);
+        self
+    }
+
+    /// Everything printed, stdout then stderr.
+    pub fn text(&self) -> String {
+        format!("{}{}", self.stdout, self.stderr)
+    }
+
+    pub fn contains(self, needle: &str) -> Self {
+        assert!(self.text().contains(needle), "expected `{needle}` in\n{}", self.text());
+        self
+    }
+
+    pub fn lacks(self, needle: &str) -> Self {
+        assert!(!self.text().contains(needle), "did not expect `{needle}` in\n{}", self.text());
+        self
+    }
+}
+
+/// A minimal valid SRM on HIPAA with every standard covered, plus its provider.
+pub fn valid_srm() -> Run {
+    let srm = std::fs::read_to_string(root().join("fixtures/rules/unknown-owner/pass/srm.yaml"))
+        .expect("fixture readable")
+        .replace("../../provider.yaml", "provider.yaml");
+    let provider = std::fs::read_to_string(root().join("fixtures/rules/provider.yaml")).expect("fixture readable");
+    Run::check(["."]).file("srm.yaml", srm).file("provider.yaml", provider)
+}

@@ -1,0 +1,8 @@
+//! Integration tests: the real `srmcheck` executable, driven by a builder harness.
+
+mod bad_input;
+mod exit_codes;
+mod harness;
+mod policies;
+mod rules;
+mod schema;

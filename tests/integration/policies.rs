@@ -1,0 +1,107 @@
+//! Organisation policies (`--policy DIR`) and what a broken policy gets.
+
+use crate::harness::valid_srm;
+
+const HEADER: &str = "# METADATA
+# title: Every row has evidence
+# description: Auditors ask for evidence of every duty.
+# custom:
+#   id: evidence-missing
+#   severity: warning
+#   remediation: List evidence for the row.
+";
+
+fn policy(body: &str) -> String {
+    format!("{HEADER}package srmcheck.rules.evidence\n\nimport rego.v1\n\n{body}")
+}
+
+const EVIDENCE_RULE: &str = r#"deny contains {"msg": sprintf("row %s lists no evidence", [row.id]), "pointer": sprintf("/srm/responsibilities/%d", [i])} if {
+	some i, row in input.srm.responsibilities
+	count(object.get(row, "evidence", [])) == 0
+}
+"#;
+
+#[test]
+fn an_organisation_policy_adds_findings() {
+    valid_srm()
+        .file("org/evidence.rego", policy(EVIDENCE_RULE))
+        .args(["--policy", "org"])
+        .run()
+        .code(0)
+        .contains("warning[evidence-missing]: row R-01 lists no evidence")
+        .contains("srm.yaml:23:7");
+}
+
+#[test]
+fn fail_on_warning_fails_on_an_organisation_warning() {
+    valid_srm()
+        .file("org/evidence.rego", policy(EVIDENCE_RULE))
+        .args(["--policy", "org", "--fail-on", "warning"])
+        .run()
+        .code(1);
+}
+
+#[test]
+fn policy_syntax_error_names_file_line_and_column() {
+    let text = valid_srm()
+        .file("org/evidence.rego", policy("deny contains x if {\n\tx := \n}\n"))
+        .args(["--policy", "org"])
+        .run()
+        .code(2)
+        .text();
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn policy_with_unknown_function_fails_before_any_srm() {
+    valid_srm()
+        .file("org/evidence.rego", policy("deny contains x if {\n\tx := no_such_builtin(1)\n}\n"))
+        .args(["--policy", "org"])
+        .run()
+        .code(2)
+        .contains("org/evidence.rego:")
+        .lacks("Checked");
+}
+
+#[test]
+fn policy_failing_at_run_time_names_the_policy() {
+    let body = "deny contains {\"msg\": \"x\"} if {\n\tsome row in input.srm.responsibilities\n\tto_number(row.title) > 0\n}\n";
+    valid_srm()
+        .file("org/evidence.rego", policy(body))
+        .args(["--policy", "org"])
+        .run()
+        .code(2)
+        .contains("org/evidence.rego");
+}
+
+#[test]
+fn policy_without_metadata_is_refused() {
+    valid_srm()
+        .file("org/bare.rego", "package srmcheck.rules.bare\n\ndeny contains {\"msg\": \"x\"} if false\n")
+        .args(["--policy", "org"])
+        .run()
+        .code(2)
+        .contains("org/bare.rego:1:1")
+        .contains("has no METADATA block");
+}
+
+#[test]
+fn malformed_finding_is_an_error() {
+    valid_srm()
+        .file("org/evidence.rego", policy("deny contains \"just a string\" if true\n"))
+        .args(["--policy", "org"])
+        .run()
+        .code(2)
+        .contains("malformed finding");
+}
+
+#[test]
+fn duplicate_rule_id_is_refused() {
+    let twin = HEADER.replace("evidence-missing", "unknown-owner");
+    valid_srm()
+        .file("org/twin.rego", format!("{twin}package srmcheck.rules.twin\n\ndeny contains {{\"msg\": \"x\"}} if false\n"))
+        .args(["--policy", "org"])
+        .run()
+        .code(2)
+        .contains("rule `unknown-owner`");
+}
