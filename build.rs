@@ -8,7 +8,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 fn main() {
-    let root = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let root =
+        PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let mut out = String::new();
     embed(&mut out, "POLICIES", &root, "policies", "rego");
     embed(&mut out, "FRAMEWORKS", &root, "frameworks", "yaml");
@@ -36,7 +37,12 @@ fn embed(out: &mut String, name: &str, root: &Path, dir: &str, ext: &str) {
         println!("cargo:rerun-if-changed={}", file.display());
         let relative = file.strip_prefix(root).expect("files lie under the root");
         let relative = relative.to_string_lossy().replace('\\', "/");
-        writeln!(out, "    ({relative:?}, include_str!({:?})),", file.display().to_string()).unwrap();
+        writeln!(
+            out,
+            "    ({relative:?}, include_str!({:?})),",
+            file.display().to_string()
+        )
+        .unwrap();
     }
     writeln!(out, "];").unwrap();
 }

@@ -99,7 +99,12 @@ fn parse_date(text: &str) -> Result<Date, String> {
 /// Runs a command; returns the exit code, or the error that stopped it.
 pub fn run(cli: &Cli) -> Result<u8, Error> {
     let color = cli.color.resolve();
-    let io = |e: std::io::Error| Error::usage(format!("cannot write output: {e}"), "check where output goes");
+    let io = |e: std::io::Error| {
+        Error::usage(
+            format!("cannot write output: {e}"),
+            "check where output goes",
+        )
+    };
     match &cli.command {
         Command::Check(args) => {
             let options = CheckOptions {
@@ -108,7 +113,9 @@ pub fn run(cli: &Cli) -> Result<u8, Error> {
                     false => args.paths.clone(),
                 },
                 policy_dirs: args.policies.clone(),
-                as_of: args.as_of.unwrap_or_else(|| Date(chrono::Local::now().date_naive())),
+                as_of: args
+                    .as_of
+                    .unwrap_or_else(|| Date(chrono::Local::now().date_naive())),
             };
             let report = check::run(&options)?;
             output::print_check(&report, color).map_err(io)?;

@@ -39,7 +39,10 @@ fn walk(root: &Path, include: &GlobSet, files: &mut Vec<PathBuf>) -> Result<(), 
         .filter_entry(|e| e.depth() == 0 || !is_skipped(e));
     for entry in entries {
         let entry = entry.map_err(|e| {
-            Error::usage(format!("{}: {e}", root.display()), "check the folder's permissions")
+            Error::usage(
+                format!("{}: {e}", root.display()),
+                "check the folder's permissions",
+            )
         })?;
         if entry.file_type().is_file() {
             let relative = entry.path().strip_prefix(root).unwrap_or(entry.path());
@@ -60,7 +63,10 @@ fn globs(patterns: &[&str]) -> Result<GlobSet, Error> {
     let mut builder = GlobSetBuilder::new();
     for pattern in patterns {
         let glob = Glob::new(pattern).map_err(|e| {
-            Error::usage(format!("invalid pattern `{pattern}`: {e}"), "use globset syntax such as `**/*.yaml`")
+            Error::usage(
+                format!("invalid pattern `{pattern}`: {e}"),
+                "use globset syntax such as `**/*.yaml`",
+            )
         })?;
         builder.add(glob);
     }

@@ -12,7 +12,10 @@ pub enum Error {
     #[error(transparent)]
     Policy(#[from] PolicyError),
     #[error("{message}")]
-    Usage { message: String, hint: Option<String> },
+    Usage {
+        message: String,
+        hint: Option<String>,
+    },
 }
 
 impl Error {
@@ -26,9 +29,8 @@ impl Error {
     /// The source location, when the error has one.
     pub fn located(&self) -> Option<&Located> {
         match self {
-            Error::Load(LoadError::Invalid(located)) | Error::Policy(PolicyError::Invalid(located)) => {
-                Some(located)
-            }
+            Error::Load(LoadError::Invalid(located))
+            | Error::Policy(PolicyError::Invalid(located)) => Some(located),
             _ => None,
         }
     }

@@ -51,6 +51,12 @@ impl Located {
 
 impl fmt::Display for Located {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}: {}", self.file.name(), self.position(), self.message)
+        write!(
+            f,
+            "{}:{}: {}",
+            self.file.name(),
+            self.position(),
+            self.message
+        )
     }
 }

@@ -95,7 +95,10 @@ fn read(file: &LoadedFile, id: &str) -> Result<(Framework, HashMap<String, usize
         return Err(Located::new(
             &file.source,
             span,
-            format!("framework `{}` is in a file named for `{id}`", framework.metadata.name),
+            format!(
+                "framework `{}` is in a file named for `{id}`",
+                framework.metadata.name
+            ),
         )
         .with_hint("name the file after the framework id")
         .into());
@@ -104,7 +107,10 @@ fn read(file: &LoadedFile, id: &str) -> Result<(Framework, HashMap<String, usize
     for (index, control) in framework.spec.controls.iter().enumerate() {
         for name in std::iter::once(&control.id).chain(&control.aliases) {
             if by_id.insert(name.clone(), index).is_some() {
-                let span = document.node.pointer(&format!("/spec/controls/{index}")).span;
+                let span = document
+                    .node
+                    .pointer(&format!("/spec/controls/{index}"))
+                    .span;
                 return Err(Located::new(
                     &file.source,
                     span,

@@ -95,23 +95,30 @@ fn check_file(
             .flat_map(|outcome| {
                 let rule = outcome.rule;
                 let resolved = &resolved;
-                outcome.violations.into_iter().map(move |(message, pointer)| {
-                    let (source, span) = resolved.locate(&pointer);
-                    Finding {
-                        severity: rule.severity,
-                        rule: Arc::clone(&rule),
-                        message,
-                        pointer,
-                        srm: resolved.name().to_owned(),
-                        file: source,
-                        span,
-                    }
-                })
+                outcome
+                    .violations
+                    .into_iter()
+                    .map(move |(message, pointer)| {
+                        let (source, span) = resolved.locate(&pointer);
+                        Finding {
+                            severity: rule.severity,
+                            rule: Arc::clone(&rule),
+                            message,
+                            pointer,
+                            srm: resolved.name().to_owned(),
+                            file: source,
+                            span,
+                        }
+                    })
             })
             .collect();
         findings.sort_by(|a, b| {
-            (a.file.name(), a.span.start, &a.rule.id, &a.message)
-                .cmp(&(b.file.name(), b.span.start, &b.rule.id, &b.message))
+            (a.file.name(), a.span.start, &a.rule.id, &a.message).cmp(&(
+                b.file.name(),
+                b.span.start,
+                &b.rule.id,
+                &b.message,
+            ))
         });
         reports.push(SrmReport {
             name: resolved.name().to_owned(),

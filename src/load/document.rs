@@ -93,9 +93,11 @@ fn classify(source: &Arc<SourceFile>, node: &Node) -> Result<Option<Kind>, LoadE
         };
     };
     if api != API_VERSION {
-        return Err(Located::new(source, api_span, format!("unsupported apiVersion `{api}`"))
-            .with_hint(format!("this version of srmcheck reads `{API_VERSION}`"))
-            .into());
+        return Err(
+            Located::new(source, api_span, format!("unsupported apiVersion `{api}`"))
+                .with_hint(format!("this version of srmcheck reads `{API_VERSION}`"))
+                .into(),
+        );
     }
     let Some(kind_node) = kind else {
         return Err(Located::new(source, node.span, "missing `kind`")
@@ -111,9 +113,11 @@ fn classify(source: &Arc<SourceFile>, node: &Node) -> Result<Option<Kind>, LoadE
                 Some(best) => format!("did you mean `{best}`?"),
                 None => format!("expected one of: {}", kind_names()),
             };
-            Err(Located::new(source, kind_node.span, format!("unknown kind `{found}`"))
-                .with_hint(hint)
-                .into())
+            Err(
+                Located::new(source, kind_node.span, format!("unknown kind `{found}`"))
+                    .with_hint(hint)
+                    .into(),
+            )
         }
     }
 }

@@ -26,11 +26,11 @@ impl LoadError {
     pub fn hint(&self) -> Option<&str> {
         match self {
             LoadError::Io { .. } => Some("check that the path exists and is readable"),
-            LoadError::TooLarge { .. } => Some("split the portfolio into files of one document each"),
-            LoadError::NotUtf8 { .. } => Some("save the file as UTF-8"),
-            LoadError::Binary { .. } => {
-                Some("exclude the file from the paths given to srmcheck")
+            LoadError::TooLarge { .. } => {
+                Some("split the portfolio into files of one document each")
             }
+            LoadError::NotUtf8 { .. } => Some("save the file as UTF-8"),
+            LoadError::Binary { .. } => Some("exclude the file from the paths given to srmcheck"),
             LoadError::Invalid(located) => located.hint.as_deref(),
         }
     }

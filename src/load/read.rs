@@ -24,7 +24,9 @@ pub fn read_source(path: &Path, max_bytes: u64) -> Result<SourceFile, LoadError>
         });
     }
     let mut bytes = Vec::with_capacity(size as usize);
-    file.take(max_bytes + 1).read_to_end(&mut bytes).map_err(io)?;
+    file.take(max_bytes + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
     if bytes.len() as u64 > max_bytes {
         return Err(LoadError::TooLarge {
             path: name,
@@ -46,6 +48,9 @@ pub fn read_source(path: &Path, max_bytes: u64) -> Result<SourceFile, LoadError>
             column,
         }
     })?;
-    let text = text.strip_prefix('\u{feff}').map(str::to_owned).unwrap_or(text);
+    let text = text
+        .strip_prefix('\u{feff}')
+        .map(str::to_owned)
+        .unwrap_or(text);
     Ok(SourceFile::new(path, text))
 }

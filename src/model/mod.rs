@@ -17,12 +17,14 @@ mod review;
 pub use date::Date;
 pub use environment::{Component, DataClass, EnvironmentRef, EnvironmentSpec, ServiceModel};
 pub use exception::{Exception, ExceptionKind};
-pub use framework::{Baseline, Control, FrameworkSpec, SourceInfo, Specification, SpecificationStatus};
+pub use framework::{
+    Baseline, Control, FrameworkSpec, SourceInfo, Specification, SpecificationStatus,
+};
 pub use kind::Kind;
 pub use manifest::{ApiVersion, Manifest, Metadata};
 pub use mapping::{MappingSpec, Pair, Relationship};
 pub use matrix::{FrameworkSelection, MatrixSpec, Parties};
-pub use party::{Attestation, Coverage, MaturityLevel, Maturity, PartyProfile, Vendor};
+pub use party::{Attestation, Coverage, Maturity, MaturityLevel, PartyProfile, Vendor};
 pub use responsibility::{Responsibility, Sla};
 pub use review::{Cadence, Review, SignOff};
 

@@ -15,7 +15,10 @@ use crate::severity::Severity;
 pub fn write_human(report: &CheckReport, out: &mut dyn WriteColor) -> std::io::Result<()> {
     let mut by_file: BTreeMap<&str, Vec<&Finding>> = BTreeMap::new();
     for finding in report.findings() {
-        by_file.entry(finding.file.name()).or_default().push(finding);
+        by_file
+            .entry(finding.file.name())
+            .or_default()
+            .push(finding);
     }
     for (name, findings) in &by_file {
         out.set_color(ColorSpec::new().set_bold(true).set_underline(true))?;
@@ -63,7 +66,10 @@ fn summary(report: &CheckReport, out: &mut dyn WriteColor) -> std::io::Result<()
         plural(report.files, "file")
     );
     if !report.errors.is_empty() {
-        line.push_str(&format!("; {} kept inputs from being checked", plural(report.errors.len(), "problem")));
+        line.push_str(&format!(
+            "; {} kept inputs from being checked",
+            plural(report.errors.len(), "problem")
+        ));
     }
     out.set_color(ColorSpec::new().set_bold(true))?;
     write!(out, "{line}")?;

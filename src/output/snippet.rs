@@ -30,7 +30,11 @@ impl<'a> Files<'a> for One<'a> {
     }
 
     fn line_index(&'a self, _: (), byte_index: usize) -> Result<usize, FilesError> {
-        Ok(self.0.line_starts().partition_point(|&s| s <= byte_index).saturating_sub(1))
+        Ok(self
+            .0
+            .line_starts()
+            .partition_point(|&s| s <= byte_index)
+            .saturating_sub(1))
     }
 
     fn line_range(&'a self, _: (), line_index: usize) -> Result<Range<usize>, FilesError> {
@@ -39,7 +43,10 @@ impl<'a> Files<'a> for One<'a> {
             given: line_index,
             max: starts.len() - 1,
         })?;
-        let end = starts.get(line_index + 1).copied().unwrap_or(self.0.text().len());
+        let end = starts
+            .get(line_index + 1)
+            .copied()
+            .unwrap_or(self.0.text().len());
         Ok(start..end)
     }
 }
@@ -56,10 +63,16 @@ pub struct Snippet<'a> {
 
 impl Snippet<'_> {
     pub fn write(&self, out: &mut dyn WriteColor) -> std::io::Result<()> {
-        let end = self.span.end.max(self.span.start).min(self.file.text().len());
+        let end = self
+            .span
+            .end
+            .max(self.span.start)
+            .min(self.file.text().len());
         let start = self.span.start.min(end);
         // A value over several lines (a whole row) is shown by its first line.
-        let line_end = self.file.text()[start..].find('\n').map_or(end, |i| start + i);
+        let line_end = self.file.text()[start..]
+            .find('\n')
+            .map_or(end, |i| start + i);
         let end = end.min(line_end).max(start);
         let mut notes = self.notes.clone();
         let position = self.file.position(start);

@@ -67,7 +67,11 @@ impl PolicyEngine {
     }
 
     /// Evaluates every rule against one SRM.
-    pub fn evaluate(&self, resolved: &Resolved, as_of: Date) -> Result<Vec<RuleOutcome>, PolicyError> {
+    pub fn evaluate(
+        &self,
+        resolved: &Resolved,
+        as_of: Date,
+    ) -> Result<Vec<RuleOutcome>, PolicyError> {
         let mut engine = self.engine.clone();
         engine.set_input(build_input(resolved, as_of));
         self.pack
@@ -132,16 +136,29 @@ fn malformed(rule: &Rule, problem: &str) -> PolicyError {
 
 /// Turns a regorus error into a located error when its text names a pack file
 /// (`--> file:line:col`), else into an error about `fallback`.
-fn error(pack: &PolicyPack, error: &anyhow::Error, fallback: Option<&Arc<SourceFile>>) -> PolicyError {
+fn error(
+    pack: &PolicyPack,
+    error: &anyhow::Error,
+    fallback: Option<&Arc<SourceFile>>,
+) -> PolicyError {
     let text = format!("{error:#}");
     let message = message(&text);
     if let Some((name, line, column)) = location(&text) {
         if let Some(file) = pack.files.iter().find(|f| f.source.name() == name) {
             let source = &file.source;
             let start = source.offset(line, column.saturating_sub(1));
-            let end = start + source.line_text(line).len().saturating_sub(column.saturating_sub(1)).max(1);
-            let located = Located::new(source, Span::new(start, end.min(source.text().len())), message)
-                .with_hint("fix the policy");
+            let end = start
+                + source
+                    .line_text(line)
+                    .len()
+                    .saturating_sub(column.saturating_sub(1))
+                    .max(1);
+            let located = Located::new(
+                source,
+                Span::new(start, end.min(source.text().len())),
+                message,
+            )
+            .with_hint("fix the policy");
             return PolicyError::Invalid(Box::new(located));
         }
     }
@@ -161,11 +178,17 @@ fn message(text: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ");
     let message = match after_caret.trim().is_empty() {
-        true => text.lines().find(|l| !l.trim().is_empty()).unwrap_or("policy error"),
+        true => text
+            .lines()
+            .find(|l| !l.trim().is_empty())
+            .unwrap_or("policy error"),
         false => after_caret.trim(),
     };
     let message = message.trim();
-    message.strip_prefix("error: ").unwrap_or(message).to_owned()
+    message
+        .strip_prefix("error: ")
+        .unwrap_or(message)
+        .to_owned()
 }
 
 /// `(file, line, column)` from the `--> file:line:col` line of an error text.

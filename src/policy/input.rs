@@ -63,7 +63,13 @@ fn framework(scope: &Scope) -> Value {
 }
 
 fn control_value(control: &Control, scoped: &ScopedControl) -> Value {
-    let indices = |list: &[usize]| Value::from(list.iter().map(|&i| Value::from(i as u64)).collect::<Vec<_>>());
+    let indices = |list: &[usize]| {
+        Value::from(
+            list.iter()
+                .map(|&i| Value::from(i as u64))
+                .collect::<Vec<_>>(),
+        )
+    };
     let mut fields = vec![
         ("title", Value::from(control.title.as_str())),
         ("family", Value::from(control.family.as_str())),

@@ -59,7 +59,11 @@ pub fn rule(file: &Arc<SourceFile>, package: &str, package_at: usize) -> Result<
     })?;
     let annotations: Annotations = serde_yaml::from_str(&block.yaml).map_err(|e| {
         let line = block.first_line + e.location().map_or(0, |l| l.line() - 1);
-        let offset = file.line_starts().get(line - 1).copied().unwrap_or(package_at);
+        let offset = file
+            .line_starts()
+            .get(line - 1)
+            .copied()
+            .unwrap_or(package_at);
         at(
             Span::new(offset, offset + file.line_text(line).len()),
             format!("invalid METADATA: {e}"),
@@ -78,7 +82,9 @@ pub fn rule(file: &Arc<SourceFile>, package: &str, package_at: usize) -> Result<
     Ok(Rule {
         id: custom.id.ok_or_else(|| missing("custom.id"))?,
         title: annotations.title.ok_or_else(|| missing("title"))?,
-        description: annotations.description.ok_or_else(|| missing("description"))?,
+        description: annotations
+            .description
+            .ok_or_else(|| missing("description"))?,
         severity: custom.severity.ok_or_else(|| missing("custom.severity"))?,
         remediation: custom.remediation.unwrap_or_default(),
         frameworks: custom.frameworks,

@@ -6,8 +6,8 @@ use std::sync::Arc;
 use super::error::PolicyError;
 use super::metadata;
 use crate::embedded::POLICIES;
-use crate::located::Located;
 use crate::load::read_source;
+use crate::located::Located;
 use crate::rule::Rule;
 use crate::source::{SourceFile, Span};
 
@@ -49,8 +49,9 @@ impl PolicyPack {
 
     fn add(&mut self, source: Arc<SourceFile>) -> Result<(), PolicyError> {
         let Some((package, at)) = metadata::package(&source) else {
-            let located = Located::new(&source, Span::new(0, 0), "the policy has no `package` line")
-                .with_hint("start the file with `package srmcheck.rules.<name>`");
+            let located =
+                Located::new(&source, Span::new(0, 0), "the policy has no `package` line")
+                    .with_hint("start the file with `package srmcheck.rules.<name>`");
             return Err(PolicyError::Invalid(Box::new(located)));
         };
         let rule = match package.starts_with(RULES_PREFIX) {
@@ -58,11 +59,20 @@ impl PolicyPack {
             false => None,
         };
         if let Some(rule) = &rule {
-            if let Some(twin) = self.rules().find(|r| r.id == rule.id || r.package == rule.package) {
-                let located = Located::new(&source, Span::new(at, at + "package".len()), format!(
-                    "rule `{}` ({}) is already defined in {}",
-                    rule.id, rule.package, twin.file.name()
-                ))
+            if let Some(twin) = self
+                .rules()
+                .find(|r| r.id == rule.id || r.package == rule.package)
+            {
+                let located = Located::new(
+                    &source,
+                    Span::new(at, at + "package".len()),
+                    format!(
+                        "rule `{}` ({}) is already defined in {}",
+                        rule.id,
+                        rule.package,
+                        twin.file.name()
+                    ),
+                )
                 .with_hint("give every rule its own id and package");
                 return Err(PolicyError::Invalid(Box::new(located)));
             }

@@ -33,13 +33,18 @@ impl Resolver<'_> {
         document: usize,
     ) -> Result<Resolved, Vec<LoadError>> {
         let srm = NodeRef::new(file, document, "");
-        let matrix: ResponsibilityMatrix = file
-            .typed(&file.documents[document])
-            .map_err(|e| vec![e])?;
+        let matrix: ResponsibilityMatrix =
+            file.typed(&file.documents[document]).map_err(|e| vec![e])?;
         let mut problems = Problems::new(NodeRef::new(file, document, "/spec"));
         let base = file.source.path().parent().unwrap_or(Path::new("."));
 
-        let provider = self.referenced(&mut problems, base, &matrix.spec.provider, "/provider", Kind::Provider);
+        let provider = self.referenced(
+            &mut problems,
+            base,
+            &matrix.spec.provider,
+            "/provider",
+            Kind::Provider,
+        );
         let environment = match &matrix.spec.environment {
             EnvironmentRef::Path(path) => {
                 self.referenced(&mut problems, base, path, "/environment", Kind::Environment)
@@ -76,7 +81,8 @@ impl Resolver<'_> {
         let file = match self.loader.load(&base.join(path)) {
             Ok(file) => file,
             Err(LoadError::Io { reason, .. }) => {
-                problems.at(at, format!("cannot read {kind} file `{path}`: {reason}"))
+                problems
+                    .at(at, format!("cannot read {kind} file `{path}`: {reason}"))
                     .set_hint("the path is relative to this SRM file");
                 return None;
             }
@@ -91,13 +97,20 @@ impl Resolver<'_> {
         let [index] = found[..] else {
             problems.at(
                 at,
-                format!("`{path}` holds {} {kind} documents, expected exactly one", found.len()),
+                format!(
+                    "`{path}` holds {} {kind} documents, expected exactly one",
+                    found.len()
+                ),
             );
             return None;
         };
         let typed = match kind {
-            Kind::Provider => file.typed::<crate::model::Provider>(&file.documents[index]).map(drop),
-            _ => file.typed::<crate::model::Environment>(&file.documents[index]).map(drop),
+            Kind::Provider => file
+                .typed::<crate::model::Provider>(&file.documents[index])
+                .map(drop),
+            _ => file
+                .typed::<crate::model::Environment>(&file.documents[index])
+                .map(drop),
         };
         if let Err(error) = typed {
             problems.push(error);
@@ -106,7 +119,12 @@ impl Resolver<'_> {
         Some(NodeRef::new(&file, index, "/spec"))
     }
 
-    fn framework(&self, problems: &mut Problems, id: &str, at: &str) -> Option<Arc<FrameworkIndex>> {
+    fn framework(
+        &self,
+        problems: &mut Problems,
+        id: &str,
+        at: &str,
+    ) -> Option<Arc<FrameworkIndex>> {
         match self.catalog.get(id) {
             Some(Ok(index)) => Some(index),
             Some(Err(error)) => {
@@ -116,9 +134,14 @@ impl Resolver<'_> {
             None => {
                 let hint = match did_you_mean(id, self.catalog.ids()) {
                     Some(best) => format!("did you mean `{best}`?"),
-                    None => format!("known frameworks: {}", self.catalog.ids().collect::<Vec<_>>().join(", ")),
+                    None => format!(
+                        "known frameworks: {}",
+                        self.catalog.ids().collect::<Vec<_>>().join(", ")
+                    ),
                 };
-                problems.at(at, format!("unknown framework `{id}`")).set_hint(hint);
+                problems
+                    .at(at, format!("unknown framework `{id}`"))
+                    .set_hint(hint);
                 None
             }
         }
@@ -130,10 +153,14 @@ impl Resolver<'_> {
         for (i, selection) in spec.frameworks.iter().enumerate() {
             let at = format!("/frameworks/{i}");
             if !seen.insert(selection.id.as_str()) {
-                problems.at(&format!("{at}/id"), format!("framework `{}` is selected twice", selection.id));
+                problems.at(
+                    &format!("{at}/id"),
+                    format!("framework `{}` is selected twice", selection.id),
+                );
                 continue;
             }
-            let Some(framework) = self.framework(problems, &selection.id, &format!("{at}/id")) else {
+            let Some(framework) = self.framework(problems, &selection.id, &format!("{at}/id"))
+            else {
                 continue;
             };
             match framework.select(selection) {
@@ -163,13 +190,27 @@ impl Resolver<'_> {
         let mut ids = HashSet::new();
         for (r, row) in spec.responsibilities.iter().enumerate() {
             if !ids.insert(row.id.as_str()) {
-                problems.at(&format!("/responsibilities/{r}/id"), format!("responsibility id `{}` is used twice", row.id))
+                problems
+                    .at(
+                        &format!("/responsibilities/{r}/id"),
+                        format!("responsibility id `{}` is used twice", row.id),
+                    )
                     .set_hint("give every row its own id");
             }
             for (framework_id, controls) in &row.controls {
-                let at = format!("/responsibilities/{r}/controls/{}", crate::yaml::escape_token(framework_id));
+                let at = format!(
+                    "/responsibilities/{r}/controls/{}",
+                    crate::yaml::escape_token(framework_id)
+                );
                 for (c, control) in controls.iter().enumerate() {
-                    if let Some(slot) = self.control(problems, scopes, framework_id, control, &at, &format!("{at}/{c}")) {
+                    if let Some(slot) = self.control(
+                        problems,
+                        scopes,
+                        framework_id,
+                        control,
+                        &at,
+                        &format!("{at}/{c}"),
+                    ) {
                         slot.rows.push(r);
                     }
                 }
@@ -181,7 +222,14 @@ impl Resolver<'_> {
         for (e, exception) in spec.exceptions.iter().enumerate() {
             let at = format!("/exceptions/{e}");
             let framework_at = format!("{at}/framework");
-            if let Some(slot) = self.control(problems, scopes, &exception.framework, &exception.control, &framework_at, &format!("{at}/control")) {
+            if let Some(slot) = self.control(
+                problems,
+                scopes,
+                &exception.framework,
+                &exception.control,
+                &framework_at,
+                &format!("{at}/control"),
+            ) {
                 slot.exceptions.push(e);
             }
         }
@@ -209,7 +257,10 @@ impl Resolver<'_> {
                 None => format!("see `{framework_id}` in the catalog for its control ids"),
             };
             problems
-                .at(control_at, format!("`{control}` is not a control of `{framework_id}`"))
+                .at(
+                    control_at,
+                    format!("`{control}` is not a control of `{framework_id}`"),
+                )
                 .set_hint(hint);
             return None;
         };

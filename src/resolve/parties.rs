@@ -12,7 +12,10 @@ pub fn check(problems: &mut Problems, spec: &MatrixSpec) {
     let mut seen = std::collections::HashSet::new();
     for (v, vendor) in spec.parties.vendors.iter().enumerate() {
         if !seen.insert(vendor.id.as_str()) {
-            problems.at(&format!("/parties/vendors/{v}/id"), format!("vendor `{}` is declared twice", vendor.id));
+            problems.at(
+                &format!("/parties/vendors/{v}/id"),
+                format!("vendor `{}` is declared twice", vendor.id),
+            );
         }
     }
     for (r, row) in spec.responsibilities.iter().enumerate() {
@@ -39,11 +42,19 @@ pub fn check(problems: &mut Problems, spec: &MatrixSpec) {
         }
         for (party, letters) in &row.raci {
             let bad = letters.chars().find(|c| !"RACI".contains(*c));
-            let repeated = letters.chars().enumerate().any(|(i, c)| letters[..i].contains(c));
+            let repeated = letters
+                .chars()
+                .enumerate()
+                .any(|(i, c)| letters[..i].contains(c));
             if letters.is_empty() || bad.is_some() || repeated {
                 problems
-                    .at(&format!("{at}/raci/{}", escape_token(party)), format!("`{letters}` is not a RACI role"))
-                    .set_hint("use the letters R, A, C and I, each at most once, such as `RA` or `C`");
+                    .at(
+                        &format!("{at}/raci/{}", escape_token(party)),
+                        format!("`{letters}` is not a RACI role"),
+                    )
+                    .set_hint(
+                        "use the letters R, A, C and I, each at most once, such as `RA` or `C`",
+                    );
             }
         }
         for (s, sla) in row.sla.iter().enumerate() {
@@ -70,5 +81,7 @@ fn vendor_ref(problems: &mut Problems, vendors: &[&str], name: &str, at: &str) {
         Some(best) => format!("did you mean `vendor:{best}`?"),
         None => "declare the vendor under `parties.vendors`".to_owned(),
     };
-    problems.at(at, format!("unknown vendor `{id}`")).set_hint(hint);
+    problems
+        .at(at, format!("unknown vendor `{id}`"))
+        .set_hint(hint);
 }

@@ -20,13 +20,18 @@ impl Problems {
 
     /// A node of the SRM's spec.
     pub fn node_ref(&self, pointer: &str) -> NodeRef {
-        NodeRef::new(&self.spec.file, self.spec.document, format!("{}{pointer}", self.spec.pointer))
+        NodeRef::new(
+            &self.spec.file,
+            self.spec.document,
+            format!("{}{pointer}", self.spec.pointer),
+        )
     }
 
     /// Records a problem at `pointer` below the spec; returns it to add a hint.
     pub fn at(&mut self, pointer: &str, message: impl Into<String>) -> &mut Located {
         let span = self.spec.span(pointer);
-        self.errors.push(Located::new(self.spec.source(), span, message).into());
+        self.errors
+            .push(Located::new(self.spec.source(), span, message).into());
         match self.errors.last_mut() {
             Some(LoadError::Invalid(located)) => located,
             _ => unreachable!("a located problem was just pushed"),

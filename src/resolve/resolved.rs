@@ -60,24 +60,28 @@ impl Resolved {
             let rest = pointer.strip_prefix(prefix)?;
             (rest.is_empty() || rest.starts_with('/')).then_some(rest)
         };
-        let (base, rest) = if let Some(rest) = mount("/srm") {
-            (self.srm_spec(), rest.to_owned())
-        } else if let Some(rest) = mount("/metadata") {
-            (NodeRef::new(&self.srm.file, self.srm.document, "/metadata"), rest.to_owned())
-        } else if let Some(rest) = mount("/provider") {
-            (self.provider.clone(), rest.to_owned())
-        } else if let Some(rest) = mount("/environment") {
-            (self.environment.clone(), rest.to_owned())
-        } else if let Some(scope) = self.scopes.iter().find(|s| {
-            mount(&format!("/frameworks/{}", escape_token(s.framework.id()))).is_some()
-        }) {
-            (scope.selected_at.clone(), String::new())
-        } else {
-            (
-                NodeRef::new(&self.srm.file, self.srm.document, "/metadata/name"),
-                String::new(),
-            )
-        };
+        let (base, rest) =
+            if let Some(rest) = mount("/srm") {
+                (self.srm_spec(), rest.to_owned())
+            } else if let Some(rest) = mount("/metadata") {
+                (
+                    NodeRef::new(&self.srm.file, self.srm.document, "/metadata"),
+                    rest.to_owned(),
+                )
+            } else if let Some(rest) = mount("/provider") {
+                (self.provider.clone(), rest.to_owned())
+            } else if let Some(rest) = mount("/environment") {
+                (self.environment.clone(), rest.to_owned())
+            } else if let Some(scope) = self.scopes.iter().find(|s| {
+                mount(&format!("/frameworks/{}", escape_token(s.framework.id()))).is_some()
+            }) {
+                (scope.selected_at.clone(), String::new())
+            } else {
+                (
+                    NodeRef::new(&self.srm.file, self.srm.document, "/metadata/name"),
+                    String::new(),
+                )
+            };
         (Arc::clone(base.source()), base.span(&rest))
     }
 

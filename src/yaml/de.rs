@@ -56,7 +56,9 @@ impl de::Error for DeError {
     fn invalid_type(unexp: Unexpected<'_>, exp: &dyn de::Expected) -> Self {
         let expected = friendly(&exp.to_string());
         let hint = match unexp {
-            Unexpected::Signed(_) | Unexpected::Unsigned(_) | Unexpected::Float(_)
+            Unexpected::Signed(_)
+            | Unexpected::Unsigned(_)
+            | Unexpected::Float(_)
             | Unexpected::Bool(_)
                 if expected.contains("string") =>
             {
@@ -139,9 +141,7 @@ impl<'de> Deserializer<'de> for NodeDeserializer<'de> {
             NodeKind::Int(i) => visitor.visit_i64(*i),
             NodeKind::Float(f) => visitor.visit_f64(*f),
             NodeKind::Str(s) => visitor.visit_borrowed_str(s),
-            NodeKind::Seq(items) => visitor.visit_seq(Items {
-                iter: items.iter(),
-            }),
+            NodeKind::Seq(items) => visitor.visit_seq(Items { iter: items.iter() }),
             NodeKind::Map(entries) => visitor.visit_map(Entries {
                 iter: entries.iter(),
                 value: None,
@@ -174,9 +174,9 @@ impl<'de> Deserializer<'de> for NodeDeserializer<'de> {
         let node = self.0;
         let result = match &node.kind {
             NodeKind::Str(s) => visitor.visit_enum(s.as_str().into_deserializer()),
-            NodeKind::Map(entries) if entries.len() == 1 => visitor.visit_enum(Variant {
-                entry: &entries[0],
-            }),
+            NodeKind::Map(entries) if entries.len() == 1 => {
+                visitor.visit_enum(Variant { entry: &entries[0] })
+            }
             _ => Err(de::Error::invalid_type(unexpected(node), &"a name")),
         };
         result.map_err(|e| e.or_at(node.span))
@@ -252,7 +252,10 @@ impl<'de> MapAccess<'de> for Entries<'de> {
     }
 
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, DeError> {
-        let node = self.value.take().expect("serde asks for a value after its key");
+        let node = self
+            .value
+            .take()
+            .expect("serde asks for a value after its key");
         seed.deserialize(NodeDeserializer(node))
             .map_err(|e| e.or_at(node.span))
     }
@@ -276,7 +279,9 @@ impl<'de> EnumAccess<'de> for Variant<'de> {
     ) -> Result<(V::Value, Self::Variant), DeError> {
         let key: de::value::BorrowedStrDeserializer<'de, DeError> =
             de::value::BorrowedStrDeserializer::new(&self.entry.key);
-        let value = seed.deserialize(key).map_err(|e| e.or_at(self.entry.key_span))?;
+        let value = seed
+            .deserialize(key)
+            .map_err(|e| e.or_at(self.entry.key_span))?;
         Ok((value, NodeDeserializer(&self.entry.value)))
     }
 }

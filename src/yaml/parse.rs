@@ -88,15 +88,14 @@ impl<'a> Builder<'a> {
                 }
                 Event::SequenceEnd | Event::MappingEnd => self.close(span)?,
                 Event::Alias(id) => {
-                    let (node, size) = self.anchors.get(&id).cloned().ok_or_else(|| {
-                        YamlError::new(span, "alias to an unknown anchor")
-                    })?;
+                    let (node, size) = self
+                        .anchors
+                        .get(&id)
+                        .cloned()
+                        .ok_or_else(|| YamlError::new(span, "alias to an unknown anchor"))?;
                     self.push(Node::new(span, node.kind), 0, size)?;
                 }
-                Event::StreamStart
-                | Event::StreamEnd
-                | Event::DocumentEnd
-                | Event::Nothing => {}
+                Event::StreamStart | Event::StreamEnd | Event::DocumentEnd | Event::Nothing => {}
             }
         }
         Ok(self.documents)
@@ -106,10 +105,7 @@ impl<'a> Builder<'a> {
         if self.stack.len() >= self.limits.max_depth {
             return Err(YamlError::new(
                 span,
-                format!(
-                    "nesting deeper than {} levels",
-                    self.limits.max_depth
-                ),
+                format!("nesting deeper than {} levels", self.limits.max_depth),
             )
             .with_hint("srmcheck documents are a few levels deep; flatten the structure"));
         }
@@ -120,7 +116,10 @@ impl<'a> Builder<'a> {
     }
 
     fn close(&mut self, end: Span) -> Result<(), YamlError> {
-        let frame = self.stack.pop().expect("the parser balances start and end events");
+        let frame = self
+            .stack
+            .pop()
+            .expect("the parser balances start and end events");
         let (start, anchor, kind) = match frame {
             Frame::Seq {
                 start,
@@ -163,7 +162,8 @@ impl<'a> Builder<'a> {
             .with_hint("split the file, or replace aliases of large values with plain values"));
         }
         if anchor != 0 {
-            self.anchors.insert(anchor, (node.clone(), node_size(&node)));
+            self.anchors
+                .insert(anchor, (node.clone(), node_size(&node)));
         }
         match self.stack.last_mut() {
             None => self.documents.push(node),
@@ -199,8 +199,10 @@ impl<'a> Builder<'a> {
     fn reject_tag(&self, tag: Option<String>, span: Span) -> Result<(), YamlError> {
         match tag {
             None => Ok(()),
-            Some(tag) => Err(YamlError::new(span, format!("unsupported YAML tag `{tag}`"))
-                .with_hint("remove the tag; srmcheck reads plain YAML")),
+            Some(tag) => Err(
+                YamlError::new(span, format!("unsupported YAML tag `{tag}`"))
+                    .with_hint("remove the tag; srmcheck reads plain YAML"),
+            ),
         }
     }
 
@@ -241,7 +243,9 @@ fn scalar_kind(
         None if style == ScalarStyle::Plain => Ok(resolve_plain(text)),
         None => Ok(NodeKind::Str(text.to_owned())),
         Some("!!str" | "tag:yaml.org,2002:str") => Ok(NodeKind::Str(text.to_owned())),
-        Some(tag) => Err(YamlError::new(span, format!("unsupported YAML tag `{tag}`"))
-            .with_hint("remove the tag; srmcheck reads plain YAML")),
+        Some(tag) => Err(
+            YamlError::new(span, format!("unsupported YAML tag `{tag}`"))
+                .with_hint("remove the tag; srmcheck reads plain YAML"),
+        ),
     }
 }

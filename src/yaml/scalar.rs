@@ -76,7 +76,10 @@ mod tests {
         assert_eq!(resolve_plain("0x1F"), NodeKind::Int(31));
         assert_eq!(resolve_plain("2.5"), NodeKind::Float(2.5));
         assert_eq!(resolve_plain("1e3"), NodeKind::Float(1000.0));
-        assert_eq!(resolve_plain("2026-10-01"), NodeKind::Str("2026-10-01".into()));
+        assert_eq!(
+            resolve_plain("2026-10-01"),
+            NodeKind::Str("2026-10-01".into())
+        );
         assert_eq!(resolve_plain("A.8.16"), NodeKind::Str("A.8.16".into()));
         assert_eq!(resolve_plain("3.1.1"), NodeKind::Str("3.1.1".into()));
         assert_eq!(resolve_plain("."), NodeKind::Str(".".into()));

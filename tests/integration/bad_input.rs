@@ -11,7 +11,10 @@ fn check_one(name: &str, contents: impl AsRef<[u8]>) -> String {
 
 #[test]
 fn malformed_yaml() {
-    insta::assert_snapshot!(check_one("bad.yaml", "apiVersion: srmcheck/v1\nkind: [Provider\nmetadata: {}\n"));
+    insta::assert_snapshot!(check_one(
+        "bad.yaml",
+        "apiVersion: srmcheck/v1\nkind: [Provider\nmetadata: {}\n"
+    ));
 }
 
 #[test]
@@ -21,12 +24,18 @@ fn empty_file() {
 
 #[test]
 fn non_utf8_file() {
-    insta::assert_snapshot!(check_one("latin1.yaml", b"apiVersion: srmcheck/v1\nkind: Provider\nmetadata: {name: caf\xe9}\n"));
+    insta::assert_snapshot!(check_one(
+        "latin1.yaml",
+        b"apiVersion: srmcheck/v1\nkind: Provider\nmetadata: {name: caf\xe9}\n"
+    ));
 }
 
 #[test]
 fn binary_file() {
-    insta::assert_snapshot!(check_one("image.yaml", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"));
+    insta::assert_snapshot!(check_one(
+        "image.yaml",
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"
+    ));
 }
 
 #[test]
@@ -46,7 +55,10 @@ fn quadratic_alias_bomb() {
     let items = vec!["1"; n].join(",");
     let refs = vec!["*x"; n].join(",");
     let text = check_one("quadratic.yaml", format!("x: &x [{items}]\ny: [{refs}]\n"));
-    assert!(text.contains("more than 1000000 values in one file"), "{text}");
+    assert!(
+        text.contains("more than 1000000 values in one file"),
+        "{text}"
+    );
     assert!(text.contains("quadratic.yaml:2:"), "{text}");
 }
 
@@ -55,13 +67,21 @@ fn deep_nesting() {
     let n = 10_000;
     let text = check_one("deep.yaml", format!("{}{}", "[".repeat(n), "]".repeat(n)));
     assert!(text.contains("deep.yaml:1:"), "{text}");
-    assert!(text.contains("recursion limit") || text.contains("nesting deeper"), "{text}");
+    assert!(
+        text.contains("recursion limit") || text.contains("nesting deeper"),
+        "{text}"
+    );
 }
 
 #[test]
 fn deep_block_nesting() {
-    let text: String = (0..200).map(|i| format!("{}k{i}:\n", "  ".repeat(i))).collect();
-    insta::assert_snapshot!(check_one("deep-block.yaml", text).lines().next().unwrap_or_default());
+    let text: String = (0..200)
+        .map(|i| format!("{}k{i}:\n", "  ".repeat(i)))
+        .collect();
+    insta::assert_snapshot!(check_one("deep-block.yaml", text)
+        .lines()
+        .next()
+        .unwrap_or_default());
 }
 
 #[test]
@@ -84,7 +104,14 @@ fn duplicate_key() {
 #[test]
 fn unknown_key_with_hint() {
     let text = valid_srm()
-        .file("srm.yaml", with(&fixture_srm(), "      owner: client\n", "      ownr: client\n"))
+        .file(
+            "srm.yaml",
+            with(
+                &fixture_srm(),
+                "      owner: client\n",
+                "      ownr: client\n",
+            ),
+        )
         .run()
         .code(2)
         .text();
@@ -94,7 +121,10 @@ fn unknown_key_with_hint() {
 #[test]
 fn wrong_type() {
     let text = valid_srm()
-        .file("srm.yaml", with(&fixture_srm(), "capacityHours: 80", "capacityHours: lots"))
+        .file(
+            "srm.yaml",
+            with(&fixture_srm(), "capacityHours: 80", "capacityHours: lots"),
+        )
         .run()
         .code(2)
         .text();
@@ -104,7 +134,10 @@ fn wrong_type() {
 #[test]
 fn unknown_control_with_hint() {
     let text = valid_srm()
-        .file("srm.yaml", with(&fixture_srm(), "\"164.308(a)(2)\"", "\"164.308(a)(22)\""))
+        .file(
+            "srm.yaml",
+            with(&fixture_srm(), "\"164.308(a)(2)\"", "\"164.308(a)(22)\""),
+        )
         .run()
         .code(2)
         .text();
@@ -114,7 +147,14 @@ fn unknown_control_with_hint() {
 #[test]
 fn unknown_framework_with_hint() {
     let text = valid_srm()
-        .file("srm.yaml", with(&fixture_srm(), "- id: hipaa-security", "- id: hipaa-securty"))
+        .file(
+            "srm.yaml",
+            with(
+                &fixture_srm(),
+                "- id: hipaa-security",
+                "- id: hipaa-securty",
+            ),
+        )
         .run()
         .code(2)
         .text();
@@ -126,14 +166,22 @@ fn missing_environment_file() {
     let srm = fixture_srm();
     let start = srm.find("  environment:\n").expect("inline environment");
     let end = srm.find("  frameworks:").expect("frameworks");
-    let srm = format!("{}  environment: ./environment.yaml\n{}", &srm[..start], &srm[end..]);
+    let srm = format!(
+        "{}  environment: ./environment.yaml\n{}",
+        &srm[..start],
+        &srm[end..]
+    );
     let text = valid_srm().file("srm.yaml", srm).run().code(2).text();
     insta::assert_snapshot!(text);
 }
 
 #[test]
 fn unknown_vendor_with_hint() {
-    let srm = with(&fixture_srm(), "      owner: mssp\n", "      owner: vendor:awz\n");
+    let srm = with(
+        &fixture_srm(),
+        "      owner: mssp\n",
+        "      owner: vendor:awz\n",
+    );
     let srm = with(
         &srm,
         "  responsibilities:\n",
@@ -154,9 +202,11 @@ fn bad_input_does_not_stop_the_other_srms() {
 }
 
 fn fixture_srm() -> String {
-    std::fs::read_to_string(crate::harness::root().join("fixtures/rules/unknown-owner/pass/srm.yaml"))
-        .expect("fixture readable")
-        .replace("../../provider.yaml", "provider.yaml")
+    std::fs::read_to_string(
+        crate::harness::root().join("fixtures/rules/unknown-owner/pass/srm.yaml"),
+    )
+    .expect("fixture readable")
+    .replace("../../provider.yaml", "provider.yaml")
 }
 
 /// `text` with the first `from` replaced, which must be there.

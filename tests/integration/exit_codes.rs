@@ -4,7 +4,10 @@ use crate::harness::{valid_srm, Run};
 
 #[test]
 fn clean_srm_exits_0() {
-    valid_srm().run().code(0).contains("Checked 1 SRM in 2 files: no findings.");
+    valid_srm()
+        .run()
+        .code(0)
+        .contains("Checked 1 SRM in 2 files: no findings.");
 }
 
 #[test]
@@ -28,17 +31,26 @@ fn fail_on_never_exits_0_with_findings() {
 
 #[test]
 fn bad_input_exits_2() {
-    Run::check(["bad.yaml"]).file("bad.yaml", "kind: [").run().code(2);
+    Run::check(["bad.yaml"])
+        .file("bad.yaml", "kind: [")
+        .run()
+        .code(2);
 }
 
 #[test]
 fn missing_path_exits_2() {
-    Run::check(["no-such-folder"]).run().code(2).contains("no-such-folder: no such file or folder");
+    Run::check(["no-such-folder"])
+        .run()
+        .code(2)
+        .contains("no-such-folder: no such file or folder");
 }
 
 #[test]
 fn bad_as_of_date_exits_2() {
-    Run::new(["check", "--as-of", "2026-13-01", "."]).run().code(2).contains("not a date");
+    Run::new(["check", "--as-of", "2026-13-01", "."])
+        .run()
+        .code(2)
+        .contains("not a date");
 }
 
 #[test]

@@ -53,7 +53,9 @@ impl Run {
 
     /// Writes a file into the scratch folder (the working directory of the run).
     pub fn file(mut self, path: &str, contents: impl AsRef<[u8]>) -> Self {
-        let dir = self.scratch.get_or_insert_with(|| TempDir::new().expect("a scratch folder"));
+        let dir = self
+            .scratch
+            .get_or_insert_with(|| TempDir::new().expect("a scratch folder"));
         let path = dir.path().join(path);
         std::fs::create_dir_all(path.parent().expect("a file has a parent")).expect("folders");
         std::fs::write(path, contents).expect("scratch file written");
@@ -62,7 +64,9 @@ impl Run {
 
     /// The scratch folder, created if needed.
     pub fn scratch(&mut self) -> &Path {
-        self.scratch.get_or_insert_with(|| TempDir::new().expect("a scratch folder")).path()
+        self.scratch
+            .get_or_insert_with(|| TempDir::new().expect("a scratch folder"))
+            .path()
     }
 
     /// Runs in the repository root, so that fixture paths read `fixtures/...`.
@@ -93,7 +97,11 @@ impl Run {
 impl Output {
     /// Asserts the exit code, showing the output when it differs.
     pub fn code(self, expected: i32) -> Self {
-        assert_eq!(self.code, expected, "exit code\n--- stdout\n{}\n--- stderr\n{}", self.stdout, self.stderr);
+        assert_eq!(
+            self.code, expected,
+            "exit code\n--- stdout\n{}\n--- stderr\n{}",
+            self.stdout, self.stderr
+        );
         self
     }
 
@@ -103,12 +111,20 @@ impl Output {
     }
 
     pub fn contains(self, needle: &str) -> Self {
-        assert!(self.text().contains(needle), "expected `{needle}` in\n{}", self.text());
+        assert!(
+            self.text().contains(needle),
+            "expected `{needle}` in\n{}",
+            self.text()
+        );
         self
     }
 
     pub fn lacks(self, needle: &str) -> Self {
-        assert!(!self.text().contains(needle), "did not expect `{needle}` in\n{}", self.text());
+        assert!(
+            !self.text().contains(needle),
+            "did not expect `{needle}` in\n{}",
+            self.text()
+        );
         self
     }
 }
@@ -118,6 +134,9 @@ pub fn valid_srm() -> Run {
     let srm = std::fs::read_to_string(root().join("fixtures/rules/unknown-owner/pass/srm.yaml"))
         .expect("fixture readable")
         .replace("../../provider.yaml", "provider.yaml");
-    let provider = std::fs::read_to_string(root().join("fixtures/rules/provider.yaml")).expect("fixture readable");
-    Run::check(["."]).file("srm.yaml", srm).file("provider.yaml", provider)
+    let provider = std::fs::read_to_string(root().join("fixtures/rules/provider.yaml"))
+        .expect("fixture readable");
+    Run::check(["."])
+        .file("srm.yaml", srm)
+        .file("provider.yaml", provider)
 }

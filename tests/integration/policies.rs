@@ -44,7 +44,10 @@ fn fail_on_warning_fails_on_an_organisation_warning() {
 #[test]
 fn policy_syntax_error_names_file_line_and_column() {
     let text = valid_srm()
-        .file("org/evidence.rego", policy("deny contains x if {\n\tx := \n}\n"))
+        .file(
+            "org/evidence.rego",
+            policy("deny contains x if {\n\tx := \n}\n"),
+        )
         .args(["--policy", "org"])
         .run()
         .code(2)
@@ -55,7 +58,10 @@ fn policy_syntax_error_names_file_line_and_column() {
 #[test]
 fn policy_with_unknown_function_fails_before_any_srm() {
     valid_srm()
-        .file("org/evidence.rego", policy("deny contains x if {\n\tx := no_such_builtin(1)\n}\n"))
+        .file(
+            "org/evidence.rego",
+            policy("deny contains x if {\n\tx := no_such_builtin(1)\n}\n"),
+        )
         .args(["--policy", "org"])
         .run()
         .code(2)
@@ -77,7 +83,10 @@ fn policy_failing_at_run_time_names_the_policy() {
 #[test]
 fn policy_without_metadata_is_refused() {
     valid_srm()
-        .file("org/bare.rego", "package srmcheck.rules.bare\n\ndeny contains {\"msg\": \"x\"} if false\n")
+        .file(
+            "org/bare.rego",
+            "package srmcheck.rules.bare\n\ndeny contains {\"msg\": \"x\"} if false\n",
+        )
         .args(["--policy", "org"])
         .run()
         .code(2)
@@ -88,7 +97,10 @@ fn policy_without_metadata_is_refused() {
 #[test]
 fn malformed_finding_is_an_error() {
     valid_srm()
-        .file("org/evidence.rego", policy("deny contains \"just a string\" if true\n"))
+        .file(
+            "org/evidence.rego",
+            policy("deny contains \"just a string\" if true\n"),
+        )
         .args(["--policy", "org"])
         .run()
         .code(2)
@@ -99,7 +111,12 @@ fn malformed_finding_is_an_error() {
 fn duplicate_rule_id_is_refused() {
     let twin = HEADER.replace("evidence-missing", "unknown-owner");
     valid_srm()
-        .file("org/twin.rego", format!("{twin}package srmcheck.rules.twin\n\ndeny contains {{\"msg\": \"x\"}} if false\n"))
+        .file(
+            "org/twin.rego",
+            format!(
+                "{twin}package srmcheck.rules.twin\n\ndeny contains {{\"msg\": \"x\"}} if false\n"
+            ),
+        )
         .args(["--policy", "org"])
         .run()
         .code(2)

@@ -10,7 +10,10 @@ fn rule_ids() -> Vec<String> {
     let mut ids = Vec::new();
     for entry in std::fs::read_dir(root().join("policies")).expect("policies folder") {
         let path = entry.expect("entry").path();
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
         if !name.ends_with(".rego") || name.ends_with("_test.rego") {
             continue;
         }
@@ -42,7 +45,11 @@ fn every_rule_has_fire_and_pass_fixtures() {
 fn every_rule_fires_on_its_fire_fixture() {
     for id in rule_ids() {
         let dir = Path::new("fixtures/rules").join(&id).join("fire");
-        Run::check([&dir]).in_root().run().code(1).contains(&format!("error[{id}]"));
+        Run::check([&dir])
+            .in_root()
+            .run()
+            .code(1)
+            .contains(&format!("error[{id}]"));
     }
 }
 
@@ -50,7 +57,11 @@ fn every_rule_fires_on_its_fire_fixture() {
 fn every_rule_is_silent_on_its_pass_fixture() {
     for id in rule_ids() {
         let dir = Path::new("fixtures/rules").join(&id).join("pass");
-        Run::check([&dir]).in_root().run().code(0).lacks(&format!("[{id}]"));
+        Run::check([&dir])
+            .in_root()
+            .run()
+            .code(0)
+            .lacks(&format!("[{id}]"));
     }
 }
 
@@ -66,8 +77,12 @@ fn uncovered_control_counts_expired_exceptions_as_gaps() {
 
 #[test]
 fn uncovered_control_accepts_a_current_exception() {
-    Run::check(["fixtures/rules/uncovered-control/fire", "--as-of", "2026-05-01"])
-        .in_root()
-        .run()
-        .lacks("164.310(c) (Workstation Security) is not covered");
+    Run::check([
+        "fixtures/rules/uncovered-control/fire",
+        "--as-of",
+        "2026-05-01",
+    ])
+    .in_root()
+    .run()
+    .lacks("164.310(c) (Workstation Security) is not covered");
 }

@@ -4,7 +4,13 @@ use crate::harness::Run;
 
 #[test]
 fn every_kind_has_a_schema() {
-    for kind in ["Framework", "Mapping", "Provider", "Environment", "ResponsibilityMatrix"] {
+    for kind in [
+        "Framework",
+        "Mapping",
+        "Provider",
+        "Environment",
+        "ResponsibilityMatrix",
+    ] {
         let output = Run::new(["schema", kind]).run().code(0);
         let schema: serde_json::Value = serde_json::from_str(&output.stdout).expect("valid JSON");
         assert_eq!(schema["properties"]["kind"]["const"], kind);
@@ -18,7 +24,9 @@ fn matrix_schema_knows_the_rows() {
     let output = Run::new(["schema", "ResponsibilityMatrix"]).run().code(0);
     let schema: serde_json::Value = serde_json::from_str(&output.stdout).expect("valid JSON");
     let row = &schema["$defs"]["Responsibility"]["properties"];
-    for field in ["id", "controls", "owner", "raci", "duties", "effort", "sla", "evidence"] {
+    for field in [
+        "id", "controls", "owner", "raci", "duties", "effort", "sla", "evidence",
+    ] {
         assert!(row.get(field).is_some(), "Responsibility has no `{field}`");
     }
 }
