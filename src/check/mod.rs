@@ -112,14 +112,7 @@ fn check_file(
                     })
             })
             .collect();
-        findings.sort_by(|a, b| {
-            (a.file.name(), a.span.start, &a.rule.id, &a.message).cmp(&(
-                b.file.name(),
-                b.span.start,
-                &b.rule.id,
-                &b.message,
-            ))
-        });
+        findings.sort_by(Finding::cmp_place);
         reports.push(SrmReport {
             name: resolved.name().to_owned(),
             file: Arc::clone(&file.source),

@@ -26,7 +26,7 @@ pub fn write_human(report: &CheckReport, out: &mut dyn WriteColor) -> std::io::R
         out.reset()?;
         writeln!(out, " ({})", plural(findings.len(), "finding"))?;
         let mut findings = findings.clone();
-        findings.sort_by_key(|f| (f.span.start, f.rule.id.as_str(), f.message.as_str()));
+        findings.sort_by(|a, b| a.cmp_place(b));
         for finding in findings {
             let mut notes = vec![format!("srm: {}", finding.srm)];
             if !finding.rule.remediation.is_empty() {

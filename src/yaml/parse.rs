@@ -249,3 +249,77 @@ fn scalar_kind(
         ),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<Vec<Node>, YamlError> {
+        parse_documents(
+            &SourceFile::new("t.yaml", text.to_owned()),
+            &Limits::default(),
+        )
+    }
+
+    fn at<'a>(text: &'a str, node: &Node) -> &'a str {
+        &text[node.span.range()]
+    }
+
+    #[test]
+    fn spans_point_at_values() {
+        let text = "a:\n  b: [1, two]\n  c: {d: x}\nlist:\n  - k: v\n  - w\n";
+        let docs = parse(text).expect("valid");
+        let root = &docs[0];
+        assert_eq!(at(text, root.pointer("/a/b/1").node), "two");
+        assert_eq!(at(text, root.pointer("/a/b").node), "[1, two]");
+        assert_eq!(at(text, root.pointer("/a/c/d").node), "x");
+        assert_eq!(at(text, root.pointer("/list/0").node), "k: v");
+        assert_eq!(at(text, root.pointer("/list").node), "- k: v\n  - w");
+    }
+
+    #[test]
+    fn missing_pointer_lands_on_nearest_value() {
+        let text = "a:\n  b: 1\n";
+        let docs = parse(text).expect("valid");
+        let target = docs[0].pointer("/a/zz/0");
+        assert!(!target.exact);
+        assert_eq!(at(text, target.node), "b: 1");
+    }
+
+    #[test]
+    fn multi_byte_text_keeps_byte_spans() {
+        let text = "name: Café Ünïcode\nnext: é\n";
+        let docs = parse(text).expect("valid");
+        assert_eq!(at(text, docs[0].pointer("/next").node), "é");
+    }
+
+    #[test]
+    fn several_documents() {
+        assert_eq!(parse("a: 1\n---\nb: 2\n").expect("valid").len(), 2);
+    }
+
+    #[test]
+    fn duplicate_keys_are_errors() {
+        let error = parse("a: 1\nb: 2\na: 3\n").expect_err("duplicate");
+        assert!(error.message.contains("duplicate key `a`"));
+        assert_eq!(error.span.start, 10);
+    }
+
+    #[test]
+    fn aliases_expand_and_count() {
+        let docs = parse("x: &x {k: v}\ny: *x\n").expect("valid");
+        assert_eq!(docs[0].pointer("/y/k").node.as_str(), Some("v"));
+        let limits = Limits {
+            max_nodes: 10,
+            ..Limits::default()
+        };
+        let file = SourceFile::new("t.yaml", "x: &x [1, 2, 3, 4]\ny: [*x, *x]\n".to_owned());
+        assert!(parse_documents(&file, &limits).is_err());
+    }
+
+    #[test]
+    fn non_string_keys_are_errors() {
+        assert!(parse("? [a]\n: 1\n").is_err());
+        assert!(parse("1: one\n").is_err());
+    }
+}
