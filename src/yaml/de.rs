@@ -74,27 +74,11 @@ impl de::Error for DeError {
     }
 
     fn unknown_field(field: &str, expected: &'static [&'static str]) -> Self {
-        let hint = match did_you_mean(field, expected.iter().copied()) {
-            Some(best) => format!("did you mean `{best}`?"),
-            None => format!("expected one of: {}", expected.join(", ")),
-        };
-        DeError {
-            message: format!("unknown key `{field}`"),
-            hint: Some(hint),
-            span: None,
-        }
+        unknown(format!("unknown key `{field}`"), field, expected)
     }
 
     fn unknown_variant(variant: &str, expected: &'static [&'static str]) -> Self {
-        let hint = match did_you_mean(variant, expected.iter().copied()) {
-            Some(best) => format!("did you mean `{best}`?"),
-            None => format!("expected one of: {}", expected.join(", ")),
-        };
-        DeError {
-            message: format!("unknown value `{variant}`"),
-            hint: Some(hint),
-            span: None,
-        }
+        unknown(format!("unknown value `{variant}`"), variant, expected)
     }
 
     fn missing_field(field: &'static str) -> Self {
@@ -103,6 +87,19 @@ impl de::Error for DeError {
             hint: Some(format!("add `{field}:` to this mapping")),
             span: None,
         }
+    }
+}
+
+/// An unknown name, with the closest expected one as a hint.
+fn unknown(message: String, found: &str, expected: &[&str]) -> DeError {
+    let hint = match did_you_mean(found, expected.iter().copied()) {
+        Some(best) => format!("did you mean `{best}`?"),
+        None => format!("expected one of: {}", expected.join(", ")),
+    };
+    DeError {
+        message,
+        hint: Some(hint),
+        span: None,
     }
 }
 

@@ -103,61 +103,25 @@ fn duplicate_key() {
 
 #[test]
 fn unknown_key_with_hint() {
-    let text = valid_srm()
-        .file(
-            "srm.yaml",
-            with(
-                &fixture_srm(),
-                "      owner: client\n",
-                "      ownr: client\n",
-            ),
-        )
-        .run()
-        .code(2)
-        .text();
+    let text = edited_srm("      owner: client\n", "      ownr: client\n");
     insta::assert_snapshot!(text);
 }
 
 #[test]
 fn wrong_type() {
-    let text = valid_srm()
-        .file(
-            "srm.yaml",
-            with(&fixture_srm(), "capacityHours: 80", "capacityHours: lots"),
-        )
-        .run()
-        .code(2)
-        .text();
+    let text = edited_srm("capacityHours: 80", "capacityHours: lots");
     insta::assert_snapshot!(text);
 }
 
 #[test]
 fn unknown_control_with_hint() {
-    let text = valid_srm()
-        .file(
-            "srm.yaml",
-            with(&fixture_srm(), "\"164.308(a)(2)\"", "\"164.308(a)(22)\""),
-        )
-        .run()
-        .code(2)
-        .text();
+    let text = edited_srm("\"164.308(a)(2)\"", "\"164.308(a)(22)\"");
     insta::assert_snapshot!(text);
 }
 
 #[test]
 fn unknown_framework_with_hint() {
-    let text = valid_srm()
-        .file(
-            "srm.yaml",
-            with(
-                &fixture_srm(),
-                "- id: hipaa-security",
-                "- id: hipaa-securty",
-            ),
-        )
-        .run()
-        .code(2)
-        .text();
+    let text = edited_srm("- id: hipaa-security", "- id: hipaa-securty");
     insta::assert_snapshot!(text);
 }
 
@@ -199,6 +163,15 @@ fn bad_input_does_not_stop_the_other_srms() {
         .code(2)
         .contains("Checked 1 SRM in 3 files")
         .contains("broken.yaml:1:8");
+}
+
+/// The output of checking the valid SRM with one edit, which must fail with exit 2.
+fn edited_srm(from: &str, to: &str) -> String {
+    valid_srm()
+        .file("srm.yaml", with(&fixture_srm(), from, to))
+        .run()
+        .code(2)
+        .text()
 }
 
 fn fixture_srm() -> String {
