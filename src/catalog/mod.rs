@@ -62,3 +62,57 @@ impl Catalog {
         Some(index.clone())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Control counts of the official sources (see `frameworks/README.md`).
+    const COUNTS: &[(&str, usize, &str, &str)] = &[
+        ("cmmc-2.0", 125, "AC.L1-b.1.i", "SI.L2-3.14.7"),
+        ("hipaa-security", 22, "164.308(a)(1)", "164.316(b)"),
+        ("iso27001-2022", 93, "A.5.1", "A.8.34"),
+        ("nist-800-171r2", 110, "3.1.1", "3.14.7"),
+        ("nist-800-171r3", 97, "03.01.01", "03.17.03"),
+        ("nist-800-53r5", 1007, "AC-1", "SR-12"),
+        ("nist-csf-2.0", 106, "GV.OC-01", "RC.CO-04"),
+    ];
+
+    #[test]
+    fn every_builtin_catalog_loads_with_exact_counts() {
+        let catalog = Catalog::builtin(Limits::default());
+        let ids: Vec<&str> = catalog.ids().collect();
+        assert_eq!(ids, COUNTS.iter().map(|c| c.0).collect::<Vec<_>>());
+        for &(id, count, first, last) in COUNTS {
+            let framework = catalog.get(id).expect("known").expect("loads");
+            let controls = framework.controls();
+            assert_eq!(controls.len(), count, "{id}");
+            assert_eq!(controls[0].id, first, "{id}");
+            assert_eq!(controls[count - 1].id, last, "{id}");
+        }
+    }
+
+    #[test]
+    fn cmmc_levels_and_aliases() {
+        let catalog = Catalog::builtin(Limits::default());
+        let cmmc = catalog.get("cmmc-2.0").expect("known").expect("loads");
+        let level = |n| {
+            cmmc.controls()
+                .iter()
+                .filter(|c| c.level == Some(n))
+                .count()
+        };
+        assert_eq!((level(1), level(2)), (15, 110));
+        assert_eq!(cmmc.position("AC.L1-3.1.1"), cmmc.position("AC.L1-b.1.i"));
+        let weights: u32 = cmmc
+            .controls()
+            .iter()
+            .filter_map(|c| c.weight)
+            .map(u32::from)
+            .sum();
+        assert_eq!(
+            weights, 313,
+            "the DoD methodology's floor is 110 - 313 = -203"
+        );
+    }
+}
