@@ -69,3 +69,25 @@ fn output_is_deterministic() {
     let second = Run::check(["fixtures/"]).in_root().run();
     assert_eq!(first.stdout, second.stdout);
 }
+
+#[test]
+fn portfolio_clients_with_every_control_owned_are_clean() {
+    for client in ["acme-manufacturing", "keel-precision"] {
+        Run::check([format!("fixtures/portfolio/clients/{client}/srm.yaml")])
+            .in_root()
+            .run()
+            .code(0)
+            .contains("Checked 1 SRM in 1 file: no findings.");
+    }
+}
+
+#[test]
+fn portfolio_has_exactly_the_planted_gap() {
+    Run::check(["fixtures/portfolio"])
+        .in_root()
+        .run()
+        .code(1)
+        .contains("Checked 3 SRMs in 6 files: 1 error.")
+        .contains("fixtures/portfolio/clients/brightdesk/srm.yaml:18:7")
+        .contains("control A.5.7 (Threat intelligence) is not covered");
+}
