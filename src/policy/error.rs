@@ -1,5 +1,6 @@
 //! Errors in policies: syntax, metadata, evaluation.
 
+use crate::load::LoadError;
 use crate::located::Located;
 
 /// A policy that could not be loaded or evaluated.
@@ -7,8 +8,10 @@ use crate::located::Located;
 pub enum PolicyError {
     #[error("{0}")]
     Invalid(Box<Located>),
-    #[error("{path}: cannot read the policy: {reason}")]
+    #[error("{path}: cannot read the policy folder: {reason}")]
     Io { path: String, reason: String },
+    #[error(transparent)]
+    Read(LoadError),
     #[error("{file}: {message}")]
     Evaluation { file: String, message: String },
 }
@@ -18,6 +21,7 @@ impl PolicyError {
         match self {
             PolicyError::Invalid(located) => located.hint.as_deref(),
             PolicyError::Io { .. } => Some("check that the policy folder exists and is readable"),
+            PolicyError::Read(error) => error.hint(),
             PolicyError::Evaluation { .. } => Some("fix the policy, or run `srmcheck` without it"),
         }
     }

@@ -14,6 +14,9 @@ use crate::source::{SourceFile, Span};
 /// Packages below this prefix are rules; other packages are helper libraries.
 pub const RULES_PREFIX: &str = "srmcheck.rules.";
 
+/// Largest policy file read.
+const MAX_POLICY_BYTES: u64 = 4 * 1024 * 1024;
+
 /// One Rego file and, for a rule, its metadata.
 #[derive(Debug, Clone)]
 pub struct PolicyFile {
@@ -111,9 +114,9 @@ fn user_policies(dir: &Path) -> Result<Vec<Arc<SourceFile>>, PolicyError> {
     paths
         .iter()
         .map(|path| {
-            read_source(path, 4 * 1024 * 1024)
+            read_source(path, MAX_POLICY_BYTES)
                 .map(Arc::new)
-                .map_err(|e| io(path, &e))
+                .map_err(PolicyError::Read)
         })
         .collect()
 }

@@ -122,3 +122,22 @@ fn duplicate_rule_id_is_refused() {
         .code(2)
         .contains("rule `unknown-owner`");
 }
+
+#[test]
+fn unreadable_policy_file_names_the_file() {
+    valid_srm()
+        .file("org/blob.rego", b"\x00\x01binary")
+        .args(["--policy", "org"])
+        .run()
+        .code(2)
+        .contains("org/blob.rego: binary file");
+}
+
+#[test]
+fn missing_policy_folder_is_an_error() {
+    valid_srm()
+        .args(["--policy", "no-such-dir"])
+        .run()
+        .code(2)
+        .contains("no-such-dir: cannot read the policy folder");
+}
