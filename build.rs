@@ -1,5 +1,6 @@
 //! Embeds the built-in policy pack (`policies/*.rego`) and framework catalogs
-//! (`frameworks/*.yaml`, `frameworks/mappings/*.yaml`) in the binary, so that
+//! (`frameworks/*.yaml`, `frameworks/mappings/*.yaml`) and srmcheck's knowledge of
+//! their controls (`frameworks/knowledge/*.yaml`) in the binary, so that
 //! srmcheck works with no files of its own around it.
 
 use std::env;
@@ -14,6 +15,7 @@ fn main() {
     embed(&mut out, "POLICIES", &root, "policies", "rego");
     embed(&mut out, "FRAMEWORKS", &root, "frameworks", "yaml");
     embed(&mut out, "MAPPINGS", &root, "frameworks/mappings", "yaml");
+    embed(&mut out, "KNOWLEDGE", &root, "frameworks/knowledge", "yaml");
     let dest = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("embedded.rs");
     fs::write(dest, out).expect("OUT_DIR is writable");
 }

@@ -6,8 +6,9 @@ use std::sync::Arc;
 use crate::load::{Document, LoadError, LoadedFile};
 use crate::located::Located;
 use crate::model::{Control, Framework, FrameworkSelection, Kind};
-use crate::source::Span;
+use crate::source::{SourceFile, Span};
 use crate::suggest::did_you_mean;
+use crate::yaml::Limits;
 
 /// A parsed `Framework` document with an index of its control ids and aliases.
 #[derive(Debug)]
@@ -18,9 +19,18 @@ pub struct FrameworkIndex {
 }
 
 impl FrameworkIndex {
-    /// Reads the single `Framework` document of a file, which must be named `id`.
-    pub fn new(file: Arc<LoadedFile>, id: &str) -> Result<Self, LoadError> {
-        let (framework, by_id) = read(&file, id)?;
+    /// Reads the single `Framework` document of a file, which must be named
+    /// `id`, and tags its controls with a knowledge file when there is one.
+    pub fn new(
+        file: Arc<LoadedFile>,
+        id: &str,
+        knowledge: Option<&Arc<SourceFile>>,
+        limits: &Limits,
+    ) -> Result<Self, LoadError> {
+        let (mut framework, by_id) = read(&file, id)?;
+        if let Some(knowledge) = knowledge {
+            super::knowledge::apply(&mut framework, knowledge, limits)?;
+        }
         Ok(FrameworkIndex {
             file,
             framework,

@@ -1,13 +1,14 @@
 //! Framework catalogs: the built-in ones, parsed on first use and shared.
 
 mod framework_index;
+mod knowledge;
 
 use std::collections::BTreeMap;
 use std::sync::{Arc, OnceLock};
 
 pub use framework_index::FrameworkIndex;
 
-use crate::embedded::FRAMEWORKS;
+use crate::embedded::{FRAMEWORKS, KNOWLEDGE};
 use crate::load::{LoadError, LoadedFile};
 use crate::source::SourceFile;
 use crate::yaml::Limits;
@@ -21,6 +22,8 @@ pub struct Catalog {
 struct Entry {
     path: &'static str,
     text: &'static str,
+    /// srmcheck's knowledge of the controls, `(path, text)`.
+    knowledge: Option<(&'static str, &'static str)>,
     index: OnceLock<Result<Arc<FrameworkIndex>, LoadError>>,
 }
 
@@ -30,14 +33,12 @@ impl Catalog {
         let entries = FRAMEWORKS
             .iter()
             .map(|&(path, text)| {
-                let id = path
-                    .rsplit('/')
-                    .next()
-                    .and_then(|f| f.strip_suffix(".yaml"))
-                    .unwrap_or(path);
+                let id = file_stem(path);
+                let knowledge = KNOWLEDGE.iter().find(|(k, _)| file_stem(k) == id).copied();
                 let entry = Entry {
                     path,
                     text,
+                    knowledge,
                     index: OnceLock::new(),
                 };
                 (id.to_owned(), entry)
@@ -57,10 +58,19 @@ impl Catalog {
         let index = entry.index.get_or_init(|| {
             let source = Arc::new(SourceFile::embedded(entry.path, entry.text));
             let file = Arc::new(LoadedFile::parse(source, &self.limits)?);
-            FrameworkIndex::new(file, id).map(Arc::new)
+            let knowledge = entry
+                .knowledge
+                .map(|(path, text)| Arc::new(SourceFile::embedded(path, text)));
+            FrameworkIndex::new(file, id, knowledge.as_ref(), &self.limits).map(Arc::new)
         });
         Some(index.clone())
     }
+}
+
+/// `iso27001-2022` of `frameworks/iso27001-2022.yaml`.
+fn file_stem(path: &str) -> &str {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    name.strip_suffix(".yaml").unwrap_or(name)
 }
 
 #[cfg(test)]

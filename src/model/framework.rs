@@ -3,6 +3,8 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::party::MaturityLevel;
+
 /// A framework's catalog: where it comes from and its controls, in official order.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -49,6 +51,60 @@ pub struct Control {
     /// Implementation specifications (HIPAA).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub specifications: Vec<Specification>,
+    /// srmcheck's knowledge of the control: built-in catalogs take it from
+    /// `frameworks/knowledge/<id>.yaml`, a user's catalog may give it inline.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub layer: Option<Layer>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub capabilities: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub round_the_clock: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_maturity: Option<MaturityLevel>,
+}
+
+impl Control {
+    /// Takes srmcheck's knowledge of the control.
+    pub fn learn(&mut self, knowledge: Knowledge) {
+        self.layer = Some(knowledge.layer);
+        self.capabilities = knowledge.capabilities;
+        self.round_the_clock = Some(knowledge.round_the_clock);
+        self.min_maturity = Some(knowledge.min_maturity);
+    }
+
+    /// Whether the control carries every piece of knowledge.
+    pub fn is_tagged(&self) -> bool {
+        self.layer.is_some()
+            && !self.capabilities.is_empty()
+            && self.round_the_clock.is_some()
+            && self.min_maturity.is_some()
+    }
+}
+
+/// What it takes to perform a control: where it sits, the capabilities its
+/// owner needs, whether it needs round-the-clock coverage, and the minimum
+/// maturity of its owner. One entry of a knowledge file.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Knowledge {
+    pub layer: Layer,
+    pub capabilities: Vec<String>,
+    pub round_the_clock: bool,
+    pub min_maturity: MaturityLevel,
+}
+
+/// The layer of the stack a control sits in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Layer {
+    Governance,
+    People,
+    Identity,
+    Data,
+    Application,
+    Host,
+    Network,
+    Physical,
 }
 
 /// An SP 800-53 baseline.

@@ -18,7 +18,8 @@ pub use date::Date;
 pub use environment::{Component, DataClass, EnvironmentRef, EnvironmentSpec, ServiceModel};
 pub use exception::{Exception, ExceptionKind};
 pub use framework::{
-    Baseline, Control, FrameworkSpec, SourceInfo, Specification, SpecificationStatus,
+    Baseline, Control, FrameworkSpec, Knowledge, Layer, SourceInfo, Specification,
+    SpecificationStatus,
 };
 pub use kind::Kind;
 pub use manifest::{ApiVersion, Manifest, Metadata};

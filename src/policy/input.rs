@@ -8,7 +8,8 @@
 //! environment  the Environment spec (from its file or inline)
 //! frameworks   { <id>: { title, version, level?, baseline?,
 //!                        controls: { <control id>: { title, family, level?, weight?,
-//!                                                    rows: [i], exceptions: [j] } } } }
+//!                                                    layer?, capabilities?, roundTheClock?,
+//!                                                    minMaturity?, rows: [i], exceptions: [j] } } } }
 //! ```
 //! `rows` and `exceptions` index `srm.responsibilities` and `srm.exceptions`.
 
@@ -81,6 +82,25 @@ fn control_value(control: &Control, scoped: &ScopedControl) -> Value {
     }
     if let Some(weight) = control.weight {
         fields.push(("weight", Value::from(u64::from(weight))));
+    }
+    if let Some(layer) = control.layer {
+        fields.push((
+            "layer",
+            Value::from(serde_json::to_value(layer).unwrap_or_default()),
+        ));
+    }
+    if !control.capabilities.is_empty() {
+        let capabilities = control.capabilities.iter().map(|c| Value::from(c.as_str()));
+        fields.push((
+            "capabilities",
+            Value::from(capabilities.collect::<Vec<_>>()),
+        ));
+    }
+    if let Some(round_the_clock) = control.round_the_clock {
+        fields.push(("roundTheClock", Value::from(round_the_clock)));
+    }
+    if let Some(maturity) = control.min_maturity {
+        fields.push(("minMaturity", Value::from(u64::from(u8::from(maturity)))));
     }
     object(fields)
 }
