@@ -1,14 +1,16 @@
 //! Framework catalogs: the built-in ones, parsed on first use and shared.
 
+mod crosswalk;
 mod framework_index;
 mod knowledge;
 
 use std::collections::BTreeMap;
 use std::sync::{Arc, OnceLock};
 
+pub use crosswalk::{Crosswalk, CrosswalkView, ViewPair};
 pub use framework_index::FrameworkIndex;
 
-use crate::embedded::{FRAMEWORKS, KNOWLEDGE};
+use crate::embedded::{FRAMEWORKS, KNOWLEDGE, MAPPINGS};
 use crate::load::{LoadError, LoadedFile};
 use crate::source::SourceFile;
 use crate::yaml::Limits;
@@ -17,6 +19,7 @@ use crate::yaml::Limits;
 pub struct Catalog {
     limits: Limits,
     entries: BTreeMap<String, Entry>,
+    crosswalks: OnceLock<Result<Vec<Arc<Crosswalk>>, LoadError>>,
 }
 
 struct Entry {
@@ -44,7 +47,11 @@ impl Catalog {
                 (id.to_owned(), entry)
             })
             .collect();
-        Catalog { limits, entries }
+        Catalog {
+            limits,
+            entries,
+            crosswalks: OnceLock::new(),
+        }
     }
 
     /// Framework ids, sorted.
@@ -64,6 +71,29 @@ impl Catalog {
             FrameworkIndex::new(file, id, knowledge.as_ref(), &self.limits).map(Arc::new)
         });
         Some(index.clone())
+    }
+}
+
+impl Catalog {
+    /// The shipped crosswalks, read and checked on first use.
+    pub fn crosswalks(&self) -> Result<&[Arc<Crosswalk>], LoadError> {
+        let crosswalks = self.crosswalks.get_or_init(|| {
+            MAPPINGS
+                .iter()
+                .map(|&(path, text)| {
+                    let source = Arc::new(SourceFile::embedded(path, text));
+                    let file = Arc::new(LoadedFile::parse(source, &self.limits)?);
+                    Crosswalk::read(file, self).map(Arc::new)
+                })
+                .collect()
+        });
+        crosswalks.as_deref().map_err(Clone::clone)
+    }
+
+    /// The crosswalk from one framework to another: shipped, reversed, or
+    /// derived through common frameworks; `None` when no chain joins them.
+    pub fn crosswalk(&self, from: &str, to: &str) -> Result<Option<CrosswalkView>, LoadError> {
+        Ok(crosswalk::between(self.crosswalks()?, from, to))
     }
 }
 
@@ -100,6 +130,59 @@ mod tests {
             assert_eq!(controls[0].id, first, "{id}");
             assert_eq!(controls[count - 1].id, last, "{id}");
         }
+    }
+
+    #[test]
+    fn crosswalk_pairs_per_mapping() {
+        let catalog = Catalog::builtin(Limits::default());
+        let counts: Vec<(&str, usize)> = catalog
+            .crosswalks()
+            .expect("crosswalks load")
+            .iter()
+            .map(|c| (c.name(), c.mapping.spec.pairs.len()))
+            .collect();
+        assert_eq!(
+            counts,
+            [
+                ("cmmc-2.0_to_nist-800-171r2", 110),
+                ("nist-800-171r2_to_nist-800-53r5", 184),
+                ("nist-800-53r5_to_iso27001-2022", 439),
+                ("nist-csf-2.0_to_iso27001-2022", 244),
+            ]
+        );
+    }
+
+    #[test]
+    fn crosswalks_reverse_and_derive() {
+        let catalog = Catalog::builtin(Limits::default());
+        let reverse = catalog
+            .crosswalk("iso27001-2022", "nist-800-53r5")
+            .expect("loads")
+            .expect("joined");
+        assert!(!reverse.derived);
+        assert_eq!(reverse.pairs.len(), 439);
+        assert!(reverse
+            .pairs
+            .iter()
+            .any(|p| p.from == "A.5.1" && p.to == "AC-1"));
+        let derived = catalog
+            .crosswalk("cmmc-2.0", "iso27001-2022")
+            .expect("loads")
+            .expect("joined");
+        assert!(derived.derived);
+        assert_eq!(
+            derived.through,
+            [
+                "cmmc-2.0_to_nist-800-171r2",
+                "nist-800-171r2_to_nist-800-53r5",
+                "nist-800-53r5_to_iso27001-2022"
+            ]
+        );
+        assert!(derived.pairs.iter().any(|p| p.from == "AC.L2-3.1.1"));
+        assert!(catalog
+            .crosswalk("hipaa-security", "iso27001-2022")
+            .expect("loads")
+            .is_none());
     }
 
     #[test]

@@ -29,7 +29,9 @@ pub struct Pair {
 }
 
 /// Set-theory relationship of the two controls of a pair (as in NIST OLIR).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize, JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Relationship {
     Equivalent,
