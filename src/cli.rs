@@ -5,11 +5,15 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::catalog::Catalog;
 use crate::check::{self, CheckOptions};
 use crate::error::Error;
 use crate::model::{Date, Kind};
+use crate::output::frameworks::ListFormat;
 use crate::output::{self, Color};
 use crate::severity::Severity;
+use crate::suggest::did_you_mean;
+use crate::yaml::Limits;
 
 /// Policy-as-code checks for MSSP Shared Responsibility Models.
 #[derive(Debug, Parser)]
@@ -30,6 +34,35 @@ pub enum Command {
     Schema {
         #[arg(value_enum)]
         kind: Kind,
+    },
+    /// List, show and map the framework catalogs.
+    #[command(subcommand)]
+    Frameworks(FrameworksCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum FrameworksCommand {
+    /// Every catalog with its control count.
+    List {
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+    },
+    /// One catalog's controls, or one control.
+    Show {
+        /// Framework id (`iso27001-2022`, `cmmc-2.0`, ...).
+        id: String,
+        /// Show this control only.
+        #[arg(long)]
+        control: Option<String>,
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+    },
+    /// The crosswalk from one framework to another (derived when no mapping joins them directly).
+    Map {
+        from: String,
+        to: String,
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
     },
 }
 
@@ -92,6 +125,68 @@ impl ColorChoice {
     }
 }
 
+/// Renders a `frameworks` subcommand.
+fn frameworks(command: &FrameworksCommand) -> Result<String, Error> {
+    let catalog = Catalog::builtin(Limits::default());
+    let framework = |id: &str| match catalog.get(id) {
+        Some(framework) => Ok(framework?),
+        None => Err(unknown("framework", id, catalog.ids())),
+    };
+    Ok(match command {
+        FrameworksCommand::List { format } => {
+            let all = catalog
+                .ids()
+                .map(framework)
+                .collect::<Result<Vec<_>, _>>()?;
+            output::frameworks::list(&all.iter().map(|f| &**f).collect::<Vec<_>>(), *format)
+        }
+        FrameworksCommand::Show {
+            id,
+            control,
+            format,
+        } => {
+            let framework = framework(id)?;
+            let control = match control {
+                Some(c) => match framework.position(c) {
+                    Some(position) => Some(&framework.controls()[position]),
+                    None => {
+                        return Err(unknown(
+                            "control",
+                            c,
+                            framework.controls().iter().map(|c| c.id.as_str()),
+                        ))
+                    }
+                },
+                None => None,
+            };
+            output::frameworks::show(&framework, control, *format)
+        }
+        FrameworksCommand::Map { from, to, format } => {
+            framework(from)?;
+            framework(to)?;
+            match catalog.crosswalk(from, to)? {
+                Some(view) => output::frameworks::map(&view, *format),
+                None => {
+                    return Err(Error::usage(
+                        format!("no crosswalk joins `{from}` and `{to}`"),
+                        "see `srmcheck frameworks list`; shipped crosswalks join SP 800-53r5, SP 800-171r2, CMMC 2.0, CSF 2.0 and ISO 27001:2022",
+                    ))
+                }
+            }
+        }
+    })
+}
+
+/// A usage error for an unknown name, with the closest known one as a hint.
+fn unknown<'a>(what: &str, name: &str, known: impl Iterator<Item = &'a str>) -> Error {
+    let known: Vec<&str> = known.collect();
+    let hint = match did_you_mean(name, known.iter().copied()) {
+        Some(best) => format!("did you mean `{best}`?"),
+        None => format!("known: {}", known.join(", ")),
+    };
+    Error::usage(format!("unknown {what} `{name}`"), hint)
+}
+
 fn parse_date(text: &str) -> Result<Date, String> {
     text.parse()
 }
@@ -123,6 +218,10 @@ pub fn run(cli: &Cli) -> Result<u8, Error> {
         }
         Command::Schema { kind } => {
             output::print_text(&crate::schema::schema(*kind)).map_err(io)?;
+            Ok(0)
+        }
+        Command::Frameworks(command) => {
+            output::print_text(&frameworks(command)?).map_err(io)?;
             Ok(0)
         }
     }

@@ -1,7 +1,7 @@
 //! Crosswalks between frameworks: the shipped `Mapping` documents, read in
 //! either direction, and crosswalks derived through a common framework.
 
-use std::collections::{BTreeSet, HashMap, VecDeque};
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::sync::Arc;
 
 use serde::Serialize;
@@ -159,24 +159,28 @@ pub fn between(crosswalks: &[Arc<Crosswalk>], from: &str, to: &str) -> Option<Cr
     steps.try_fold(first, |acc, step| Some(compose(acc, step?)))
 }
 
-/// `a -> b` then `b -> c` gives `a -> c`: equivalent only when both steps are.
+/// `a -> b` then `b -> c` gives `a -> c`, in the order of `a -> b`:
+/// equivalent only when both steps are, else related.
 fn compose(first: CrosswalkView, second: CrosswalkView) -> CrosswalkView {
     let mut onward: HashMap<&str, Vec<&ViewPair>> = HashMap::new();
     for pair in &second.pairs {
         onward.entry(pair.from.as_str()).or_default().push(pair);
     }
-    let mut pairs = BTreeSet::new();
+    let mut seen = HashSet::new();
+    let mut pairs = Vec::new();
     for pair in &first.pairs {
         for next in onward.get(pair.to.as_str()).into_iter().flatten() {
             let relationship = match (pair.relationship, next.relationship) {
                 (Relationship::Equivalent, Relationship::Equivalent) => Relationship::Equivalent,
                 _ => Relationship::Related,
             };
-            pairs.insert(ViewPair {
-                from: pair.from.clone(),
-                to: next.to.clone(),
-                relationship,
-            });
+            if seen.insert((pair.from.as_str(), next.to.as_str())) {
+                pairs.push(ViewPair {
+                    from: pair.from.clone(),
+                    to: next.to.clone(),
+                    relationship,
+                });
+            }
         }
     }
     let mut through = first.through;
@@ -186,7 +190,7 @@ fn compose(first: CrosswalkView, second: CrosswalkView) -> CrosswalkView {
         to: second.to,
         derived: true,
         through,
-        pairs: pairs.into_iter().collect(),
+        pairs,
     }
 }
 

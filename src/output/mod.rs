@@ -1,6 +1,7 @@
 //! Everything srmcheck prints goes through here.
 
 mod errors;
+pub mod frameworks;
 mod human;
 mod snippet;
 

@@ -2,6 +2,7 @@
 
 mod bad_input;
 mod exit_codes;
+mod frameworks;
 mod harness;
 mod policies;
 mod rules;

@@ -1,0 +1,87 @@
+//! `srmcheck frameworks list|show|map`.
+
+use crate::harness::Run;
+
+fn json(args: &[&str]) -> serde_json::Value {
+    let output = Run::new(args.iter().copied().chain(["--format", "json"]))
+        .run()
+        .code(0);
+    serde_json::from_str(&output.stdout).expect("valid JSON")
+}
+
+#[test]
+fn list_reports_every_framework_with_its_control_count() {
+    let list = json(&["frameworks", "list"]);
+    let counts: Vec<(String, u64)> = list["frameworks"]
+        .as_array()
+        .expect("a list")
+        .iter()
+        .map(|f| {
+            (
+                f["id"].as_str().unwrap_or_default().to_owned(),
+                f["controls"].as_u64().unwrap_or_default(),
+            )
+        })
+        .collect();
+    let expected = [
+        ("cmmc-2.0", 125),
+        ("hipaa-security", 22),
+        ("iso27001-2022", 93),
+        ("nist-800-171r2", 110),
+        ("nist-800-171r3", 97),
+        ("nist-800-53r5", 1007),
+        ("nist-csf-2.0", 106),
+    ];
+    assert_eq!(counts, expected.map(|(id, n)| (id.to_owned(), n)));
+}
+
+#[test]
+fn show_a_control_by_its_december_2021_alias() {
+    let control = json(&["frameworks", "show", "cmmc-2.0", "--control", "AC.L1-3.1.1"]);
+    assert_eq!(control["id"], "AC.L1-b.1.i");
+    assert_eq!(control["level"], 1);
+}
+
+#[test]
+fn show_lists_controls_in_official_order() {
+    let framework = json(&["frameworks", "show", "iso27001-2022"]);
+    let controls = framework["controls"].as_array().expect("controls");
+    assert_eq!(controls.len(), 93);
+    assert_eq!(controls[0]["id"], "A.5.1");
+    assert_eq!(controls[92]["id"], "A.8.34");
+}
+
+#[test]
+fn map_derives_cmmc_to_iso_through_800_53() {
+    let view = json(&["frameworks", "map", "cmmc-2.0", "iso27001-2022"]);
+    assert_eq!(view["derived"], true);
+    assert_eq!(view["through"].as_array().map(Vec::len), Some(3));
+    let first = &view["pairs"][0];
+    assert_eq!(
+        (first["from"].as_str(), first["relationship"].as_str()),
+        (Some("AC.L2-3.1.1"), Some("related"))
+    );
+}
+
+#[test]
+fn map_reads_a_published_mapping_backwards() {
+    let view = json(&["frameworks", "map", "iso27001-2022", "nist-csf-2.0"]);
+    assert_eq!(view["derived"], false);
+    assert_eq!(view["pairs"].as_array().map(Vec::len), Some(244));
+}
+
+#[test]
+fn unknown_framework_or_control_is_a_usage_error() {
+    Run::new(["frameworks", "show", "iso27001"])
+        .run()
+        .code(2)
+        .contains("did you mean `iso27001-2022`?");
+    Run::new(["frameworks", "show", "iso27001-2022", "--control", "A.8.61"])
+        .run()
+        .code(2)
+        .contains("unknown control `A.8.61`");
+    Run::new(["frameworks", "map", "hipaa-security", "iso27001-2022"])
+        .run()
+        .code(2)
+        .contains("no crosswalk joins");
+}
