@@ -9,6 +9,7 @@ use crate::catalog::Catalog;
 use crate::check::{self, CheckOptions};
 use crate::error::Error;
 use crate::model::{Date, Kind};
+use crate::oscal::ImportOptions;
 use crate::output::frameworks::ListFormat;
 use crate::output::{self, Color};
 use crate::severity::Severity;
@@ -56,6 +57,23 @@ pub enum FrameworksCommand {
         control: Option<String>,
         #[arg(long, value_enum, default_value_t = ListFormat::Text)]
         format: ListFormat,
+    },
+    /// Turn an OSCAL catalog (JSON or XML) into a Framework document, printed as YAML.
+    ImportOscal {
+        /// The OSCAL catalog file.
+        file: PathBuf,
+        /// Framework id of the result (default: the file name, lower-cased).
+        #[arg(long)]
+        id: Option<String>,
+        /// The licence under which you hold the catalog, recorded in the document.
+        #[arg(
+            long,
+            default_value = "As licensed to the user; see the source catalog."
+        )]
+        licence: String,
+        /// Leave out controls nested in other controls (SP 800-171r3's restated requirements).
+        #[arg(long)]
+        top_level_only: bool,
     },
     /// The crosswalk from one framework to another (derived when no mapping joins them directly).
     Map {
@@ -160,6 +178,21 @@ fn frameworks(command: &FrameworksCommand) -> Result<String, Error> {
                 None => None,
             };
             output::frameworks::show(&framework, control, *format)
+        }
+        FrameworksCommand::ImportOscal {
+            file,
+            id,
+            licence,
+            top_level_only,
+        } => {
+            let stem = file.file_stem().map(|s| s.to_string_lossy().to_lowercase());
+            let options = ImportOptions {
+                id: id.clone().or(stem).unwrap_or_else(|| "imported".to_owned()),
+                licence: licence.clone(),
+                top_level_only: *top_level_only,
+            };
+            let framework = crate::oscal::import(file, &options)?;
+            output::frameworks::document(&framework)
         }
         FrameworksCommand::Map { from, to, format } => {
             framework(from)?;

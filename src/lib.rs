@@ -13,6 +13,7 @@ pub mod finding;
 pub mod load;
 pub mod located;
 pub mod model;
+pub mod oscal;
 pub mod output;
 pub mod policy;
 pub mod resolve;

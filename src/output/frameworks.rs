@@ -6,7 +6,7 @@ use serde::Serialize;
 use serde_json::json;
 
 use crate::catalog::{CrosswalkView, FrameworkIndex};
-use crate::model::Control;
+use crate::model::{Control, Framework};
 
 /// Text or JSON.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -149,6 +149,12 @@ pub fn map(view: &CrosswalkView, format: ListFormat) -> String {
             out
         }
     }
+}
+
+/// A `Framework` document as YAML, ready to save beside the SRMs.
+pub fn document(framework: &Framework) -> String {
+    let yaml = serde_yaml::to_string(framework).unwrap_or_default();
+    format!("# yaml-language-server: $schema=framework.json\n# Imported from an OSCAL catalog by `srmcheck frameworks import-oscal`.\n{yaml}")
 }
 
 /// Serde names of enum values, comma-separated.

@@ -4,6 +4,7 @@ mod bad_input;
 mod exit_codes;
 mod frameworks;
 mod harness;
+mod oscal;
 mod policies;
 mod rules;
 mod schema;
