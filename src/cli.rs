@@ -8,6 +8,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use crate::catalog::Catalog;
 use crate::check::{self, CheckOptions};
 use crate::error::Error;
+use crate::load::Loader;
 use crate::model::{Date, Kind};
 use crate::oscal::ImportOptions;
 use crate::output::frameworks::ListFormat;
@@ -23,6 +24,9 @@ pub struct Cli {
     /// When to colour output.
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+    /// A folder of your own Framework and Mapping documents, beside the built-in catalogs.
+    #[arg(long = "frameworks", global = true, value_name = "DIR")]
+    pub framework_dirs: Vec<PathBuf>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -144,8 +148,9 @@ impl ColorChoice {
 }
 
 /// Renders a `frameworks` subcommand.
-fn frameworks(command: &FrameworksCommand) -> Result<String, Error> {
-    let catalog = Catalog::builtin(Limits::default());
+fn frameworks(command: &FrameworksCommand, dirs: &[PathBuf]) -> Result<String, Error> {
+    let loader = Loader::new(Limits::default());
+    let catalog = Catalog::with_user_dirs(Limits::default(), dirs, &loader)?;
     let framework = |id: &str| match catalog.get(id) {
         Some(framework) => Ok(framework?),
         None => Err(unknown("framework", id, catalog.ids())),
@@ -241,6 +246,7 @@ pub fn run(cli: &Cli) -> Result<u8, Error> {
                     false => args.paths.clone(),
                 },
                 policy_dirs: args.policies.clone(),
+                framework_dirs: cli.framework_dirs.clone(),
                 as_of: args
                     .as_of
                     .unwrap_or_else(|| Date(chrono::Local::now().date_naive())),
@@ -254,7 +260,7 @@ pub fn run(cli: &Cli) -> Result<u8, Error> {
             Ok(0)
         }
         Command::Frameworks(command) => {
-            output::print_text(&frameworks(command)?).map_err(io)?;
+            output::print_text(&frameworks(command, &cli.framework_dirs)?).map_err(io)?;
             Ok(0)
         }
     }

@@ -5,29 +5,45 @@ mod framework_index;
 mod knowledge;
 
 use std::collections::BTreeMap;
+use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
 
 pub use crosswalk::{Crosswalk, CrosswalkView, ViewPair};
 pub use framework_index::FrameworkIndex;
 
+use crate::discover::{discover, DEFAULT_INCLUDE};
 use crate::embedded::{FRAMEWORKS, KNOWLEDGE, MAPPINGS};
-use crate::load::{LoadError, LoadedFile};
+use crate::error::Error;
+use crate::load::{LoadError, LoadedFile, Loader};
+use crate::located::Located;
+use crate::model::Kind;
 use crate::source::SourceFile;
 use crate::yaml::Limits;
 
-/// The catalogs a run can resolve against, by framework id.
+/// The catalogs a run can resolve against, by framework id: the built-in
+/// ones and a user's own (`--frameworks DIR`).
 pub struct Catalog {
     limits: Limits,
     entries: BTreeMap<String, Entry>,
+    /// Files of the user's own `Mapping` documents.
+    user_mappings: Vec<Arc<LoadedFile>>,
     crosswalks: OnceLock<Result<Vec<Arc<Crosswalk>>, LoadError>>,
 }
 
 struct Entry {
-    path: &'static str,
-    text: &'static str,
-    /// srmcheck's knowledge of the controls, `(path, text)`.
-    knowledge: Option<(&'static str, &'static str)>,
+    origin: Origin,
     index: OnceLock<Result<Arc<FrameworkIndex>, LoadError>>,
+}
+
+enum Origin {
+    /// Built into the binary, with srmcheck's knowledge file when there is one.
+    Builtin {
+        path: &'static str,
+        text: &'static str,
+        knowledge: Option<(&'static str, &'static str)>,
+    },
+    /// A user's file, already read.
+    File(Arc<LoadedFile>),
 }
 
 impl Catalog {
@@ -38,20 +54,50 @@ impl Catalog {
             .map(|&(path, text)| {
                 let id = file_stem(path);
                 let knowledge = KNOWLEDGE.iter().find(|(k, _)| file_stem(k) == id).copied();
-                let entry = Entry {
+                let origin = Origin::Builtin {
                     path,
                     text,
                     knowledge,
-                    index: OnceLock::new(),
                 };
-                (id.to_owned(), entry)
+                (id.to_owned(), Entry::new(origin))
             })
             .collect();
         Catalog {
             limits,
             entries,
+            user_mappings: Vec::new(),
             crosswalks: OnceLock::new(),
         }
+    }
+
+    /// The built-in catalogs plus the `Framework` and `Mapping` documents of
+    /// the YAML files under `dirs` (one document per file).
+    pub fn with_user_dirs(
+        limits: Limits,
+        dirs: &[PathBuf],
+        loader: &Loader,
+    ) -> Result<Self, Error> {
+        let mut catalog = Catalog::builtin(limits);
+        for path in discover(dirs, DEFAULT_INCLUDE)? {
+            let file = loader.load(&path)?;
+            if file.of_kind(Kind::Mapping).next().is_some() {
+                catalog.user_mappings.push(Arc::clone(&file));
+            }
+            let Some(document) = file.of_kind(Kind::Framework).next() else {
+                continue;
+            };
+            let name = document.node.pointer("/metadata/name");
+            let id = name.node.as_str().unwrap_or_default().to_owned();
+            if catalog.entries.contains_key(&id) {
+                let located = Located::new(&file.source, name.span, format!("framework `{id}` is already defined"))
+                    .with_hint("give your catalog its own id; built-in ids are listed by `srmcheck frameworks list`");
+                return Err(LoadError::from(located).into());
+            }
+            catalog
+                .entries
+                .insert(id, Entry::new(Origin::File(Arc::clone(&file))));
+        }
+        Ok(catalog)
     }
 
     /// Framework ids, sorted.
@@ -63,28 +109,47 @@ impl Catalog {
     pub fn get(&self, id: &str) -> Option<Result<Arc<FrameworkIndex>, LoadError>> {
         let entry = self.entries.get(id)?;
         let index = entry.index.get_or_init(|| {
-            let source = Arc::new(SourceFile::embedded(entry.path, entry.text));
-            let file = Arc::new(LoadedFile::parse(source, &self.limits)?);
-            let knowledge = entry
-                .knowledge
-                .map(|(path, text)| Arc::new(SourceFile::embedded(path, text)));
+            let (file, knowledge) = match &entry.origin {
+                Origin::Builtin {
+                    path,
+                    text,
+                    knowledge,
+                } => {
+                    let source = Arc::new(SourceFile::embedded(path, text));
+                    let file = Arc::new(LoadedFile::parse(source, &self.limits)?);
+                    let knowledge =
+                        knowledge.map(|(path, text)| Arc::new(SourceFile::embedded(path, text)));
+                    (file, knowledge)
+                }
+                Origin::File(file) => (Arc::clone(file), None),
+            };
             FrameworkIndex::new(file, id, knowledge.as_ref(), &self.limits).map(Arc::new)
         });
         Some(index.clone())
     }
 }
 
+impl Entry {
+    fn new(origin: Origin) -> Self {
+        Entry {
+            origin,
+            index: OnceLock::new(),
+        }
+    }
+}
+
 impl Catalog {
-    /// The shipped crosswalks, read and checked on first use.
+    /// The shipped crosswalks and the user's own, read and checked on first use.
     pub fn crosswalks(&self) -> Result<&[Arc<Crosswalk>], LoadError> {
         let crosswalks = self.crosswalks.get_or_init(|| {
-            MAPPINGS
-                .iter()
-                .map(|&(path, text)| {
-                    let source = Arc::new(SourceFile::embedded(path, text));
-                    let file = Arc::new(LoadedFile::parse(source, &self.limits)?);
-                    Crosswalk::read(file, self).map(Arc::new)
-                })
+            let shipped = MAPPINGS.iter().map(|&(path, text)| {
+                let source = Arc::new(SourceFile::embedded(path, text));
+                LoadedFile::parse(source, &self.limits).map(Arc::new)
+            });
+            let user = self.user_mappings.iter().cloned().map(Ok);
+            shipped
+                .chain(user)
+                .map(|file| Crosswalk::read(file?, self).map(Arc::new))
                 .collect()
         });
         crosswalks.as_deref().map_err(Clone::clone)

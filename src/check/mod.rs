@@ -24,6 +24,8 @@ use crate::yaml::Limits;
 pub struct CheckOptions {
     pub paths: Vec<PathBuf>,
     pub policy_dirs: Vec<PathBuf>,
+    /// Folders of the user's own `Framework` and `Mapping` documents.
+    pub framework_dirs: Vec<PathBuf>,
     pub as_of: Date,
 }
 
@@ -34,7 +36,7 @@ pub fn run(options: &CheckOptions) -> Result<CheckReport, Error> {
     let engine = PolicyEngine::new(PolicyPack::load(&options.policy_dirs)?)?;
     let files = discover(&options.paths, DEFAULT_INCLUDE)?;
     let loader = Loader::new(Limits::default());
-    let catalog = Catalog::builtin(Limits::default());
+    let catalog = Catalog::with_user_dirs(Limits::default(), &options.framework_dirs, &loader)?;
     let resolver = Resolver {
         loader: &loader,
         catalog: &catalog,

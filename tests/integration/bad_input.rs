@@ -175,11 +175,7 @@ fn edited_srm(from: &str, to: &str) -> String {
 }
 
 fn fixture_srm() -> String {
-    std::fs::read_to_string(
-        crate::harness::root().join("fixtures/rules/unknown-owner/pass/srm.yaml"),
-    )
-    .expect("fixture readable")
-    .replace("../../provider.yaml", "provider.yaml")
+    crate::harness::valid_srm_text()
 }
 
 /// `text` with the first `from` replaced, which must be there.

@@ -85,3 +85,89 @@ fn unknown_framework_or_control_is_a_usage_error() {
         .code(2)
         .contains("no crosswalk joins");
 }
+
+const OWN_CATALOG: &str = "apiVersion: srmcheck/v1
+kind: Framework
+metadata: {name: acme-controls}
+spec:
+  title: Acme internal controls
+  version: \"2026\"
+  source: {name: Acme GRC team, licence: Internal}
+  controls:
+    - {id: ACME-1, title: Quarterly phishing drill, family: People}
+    - {id: ACME-2, title: Badge audit, family: Physical}
+";
+
+#[test]
+fn an_organisation_catalog_is_listed_and_checked() {
+    let output = Run::new(["--frameworks", "catalogs", "frameworks", "list"])
+        .file("catalogs/acme.yaml", OWN_CATALOG)
+        .run()
+        .code(0);
+    assert!(
+        output
+            .stdout
+            .contains("acme-controls       2 controls  Acme internal controls (2026)"),
+        "{}",
+        output.stdout
+    );
+
+    let srm = crate::harness::valid_srm_text().replace(
+        "    - id: hipaa-security\n",
+        "    - id: hipaa-security\n    - id: acme-controls\n",
+    );
+    let srm = srm.replacen(
+        "hipaa-security: [\"164.308(a)(1)\"",
+        "acme-controls: [ACME-1]\n        hipaa-security: [\"164.308(a)(1)\"",
+        1,
+    );
+    crate::harness::valid_srm()
+        .file("srm.yaml", srm)
+        .file("catalogs/acme.yaml", OWN_CATALOG)
+        .args(["--frameworks", "catalogs"])
+        .run()
+        .code(1)
+        .contains("Acme internal controls control ACME-2 (Badge audit) is not covered")
+        .lacks("ACME-1 (");
+}
+
+#[test]
+fn an_organisation_catalog_cannot_take_a_builtin_id() {
+    Run::new(["--frameworks", "catalogs", "frameworks", "list"])
+        .file(
+            "catalogs/iso.yaml",
+            OWN_CATALOG.replace("acme-controls", "iso27001-2022"),
+        )
+        .run()
+        .code(2)
+        .contains("framework `iso27001-2022` is already defined")
+        .contains("catalogs/iso.yaml:3:18");
+}
+
+#[test]
+fn a_mapping_naming_a_missing_control_is_refused_with_its_place() {
+    let mapping = "apiVersion: srmcheck/v1
+kind: Mapping
+metadata: {name: acme-to-iso}
+spec:
+  from: acme-controls
+  to: iso27001-2022
+  pairs:
+    - {from: ACME-1, to: A.6.3, relationship: subset-of}
+    - {from: ACME-2, to: A.7.99, relationship: subset-of}
+";
+    Run::new([
+        "--frameworks",
+        "catalogs",
+        "frameworks",
+        "map",
+        "acme-controls",
+        "iso27001-2022",
+    ])
+    .file("catalogs/acme.yaml", OWN_CATALOG)
+    .file("catalogs/acme-to-iso.yaml", mapping)
+    .run()
+    .code(2)
+    .contains("`A.7.99` is not a control of `iso27001-2022`")
+    .contains("catalogs/acme-to-iso.yaml:9:26");
+}

@@ -129,11 +129,17 @@ impl Output {
     }
 }
 
-/// A minimal valid SRM on HIPAA with every standard covered, plus its provider.
-pub fn valid_srm() -> Run {
-    let srm = std::fs::read_to_string(root().join("fixtures/rules/unknown-owner/pass/srm.yaml"))
+/// The text of a minimal valid SRM on HIPAA with every standard covered,
+/// naming `provider.yaml` beside it.
+pub fn valid_srm_text() -> String {
+    std::fs::read_to_string(root().join("fixtures/rules/unknown-owner/pass/srm.yaml"))
         .expect("fixture readable")
-        .replace("../../provider.yaml", "provider.yaml");
+        .replace("../../provider.yaml", "provider.yaml")
+}
+
+/// `check .` of [`valid_srm_text`] and its provider.
+pub fn valid_srm() -> Run {
+    let srm = valid_srm_text();
     let provider = std::fs::read_to_string(root().join("fixtures/rules/provider.yaml"))
         .expect("fixture readable");
     Run::check(["."])
