@@ -7,7 +7,10 @@
 #   breaches and failed audits.
 #
 #   An exception covers a control until its `expires` date; one without an
-#   expiry date, or past it on the `--as-of` date, does not.
+#   expiry date, or past it on the `--as-of` date, does not. A framework
+#   selected with `via: [other]` is also covered by the rows that cover its
+#   crosswalk counterparts in `other`. The finding names the controls of the
+#   other selected frameworks that map to the gap: the frameworks it touches.
 # custom:
 #   id: uncovered-control
 #   severity: error
@@ -23,12 +26,30 @@ deny contains finding if {
 	some framework_id, framework in input.frameworks
 	some control_id, control in framework.controls
 	count(control.rows) == 0
+	not covered_via(control)
 	not excepted(control)
 	finding := {
-		"msg": sprintf("%s control %s (%s) is not covered by any responsibility or current exception", [framework.title, control_id, control.title]),
+		"msg": sprintf("%s control %s (%s) is not covered by any responsibility or current exception%s", [framework.title, control_id, control.title, touches(control)]),
 		"pointer": sprintf("/frameworks/%s/controls/%s", [framework_id, control_id]),
 	}
 }
+
+covered_via(control) if {
+	some cover in object.get(control, "via", [])
+	count(cover.rows) > 0
+}
+
+# The other selected frameworks the gap touches, for the message.
+touches(control) := text if {
+	related := object.get(control, "related", {})
+	count(related) > 0
+	parts := [counterpart(framework_id, ids) | some framework_id, ids in related]
+	text := sprintf("; it maps to %s", [concat("; ", parts)])
+} else := ""
+
+counterpart(framework_id, ids) := sprintf("%s %s", [framework_id, concat(", ", ids)]) if {
+	count(ids) <= 3
+} else := sprintf("%d controls of %s", [count(ids), framework_id])
 
 excepted(control) if {
 	some i in control.exceptions

@@ -4,9 +4,9 @@ mod crosswalk;
 mod framework_index;
 mod knowledge;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 
 pub use crosswalk::{Crosswalk, CrosswalkView, ViewPair};
 pub use framework_index::FrameworkIndex;
@@ -28,6 +28,8 @@ pub struct Catalog {
     /// Files of the user's own `Mapping` documents.
     user_mappings: Vec<Arc<LoadedFile>>,
     crosswalks: OnceLock<Result<Vec<Arc<Crosswalk>>, LoadError>>,
+    /// Crosswalk views already worked out, by `(from, to)`.
+    views: Mutex<HashMap<(String, String), Option<Arc<CrosswalkView>>>>,
 }
 
 struct Entry {
@@ -67,6 +69,7 @@ impl Catalog {
             entries,
             user_mappings: Vec::new(),
             crosswalks: OnceLock::new(),
+            views: Mutex::default(),
         }
     }
 
@@ -157,8 +160,19 @@ impl Catalog {
 
     /// The crosswalk from one framework to another: shipped, reversed, or
     /// derived through common frameworks; `None` when no chain joins them.
-    pub fn crosswalk(&self, from: &str, to: &str) -> Result<Option<CrosswalkView>, LoadError> {
-        Ok(crosswalk::between(self.crosswalks()?, from, to))
+    pub fn crosswalk(&self, from: &str, to: &str) -> Result<Option<Arc<CrosswalkView>>, LoadError> {
+        let key = (from.to_owned(), to.to_owned());
+        if let Some(view) = self
+            .views
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(&key)
+        {
+            return Ok(view.clone());
+        }
+        let view = crosswalk::between(self.crosswalks()?, from, to).map(Arc::new);
+        let mut views = self.views.lock().unwrap_or_else(|e| e.into_inner());
+        Ok(views.entry(key).or_insert(view).clone())
     }
 }
 

@@ -41,6 +41,10 @@ pub struct FrameworkSelection {
     /// SP 800-53 baseline: selects the controls of that baseline.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub baseline: Option<Baseline>,
+    /// Other selected frameworks whose rows also cover this one's controls,
+    /// through the crosswalk between them (`via: [cmmc-2.0]`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub via: Vec<String>,
 }
 
 /// The client's own profile and the vendors involved; the MSSP's profile is its `Provider`.

@@ -9,7 +9,9 @@
 //! frameworks   { <id>: { title, version, level?, baseline?,
 //!                        controls: { <control id>: { title, family, level?, weight?,
 //!                                                    layer?, capabilities?, roundTheClock?,
-//!                                                    minMaturity?, rows: [i], exceptions: [j] } } } }
+//!                                                    minMaturity?, rows: [i], exceptions: [j],
+//!                                                    related?: { <framework id>: [control id] },
+//!                                                    via?: [{ framework, control, rows: [i] }] } } } }
 //! ```
 //! `rows` and `exceptions` index `srm.responsibilities` and `srm.exceptions`.
 
@@ -101,6 +103,26 @@ fn control_value(control: &Control, scoped: &ScopedControl) -> Value {
     }
     if let Some(maturity) = control.min_maturity {
         fields.push(("minMaturity", Value::from(u64::from(u8::from(maturity)))));
+    }
+    if !scoped.related.is_empty() {
+        let related = scoped.related.iter().map(|(framework, ids)| {
+            let ids = ids
+                .iter()
+                .map(|id| Value::from(id.as_str()))
+                .collect::<Vec<_>>();
+            (key(framework), Value::from(ids))
+        });
+        fields.push(("related", Value::from(related.collect::<BTreeMap<_, _>>())));
+    }
+    if !scoped.via.is_empty() {
+        let via = scoped.via.iter().map(|cover| {
+            object([
+                ("framework", Value::from(cover.framework.as_str())),
+                ("control", Value::from(cover.control.as_str())),
+                ("rows", indices(&cover.rows)),
+            ])
+        });
+        fields.push(("via", Value::from(via.collect::<Vec<_>>())));
     }
     object(fields)
 }

@@ -1,6 +1,7 @@
 //! Resolution: an SRM, its provider, its environment and the frameworks it
 //! selects become one [`Resolved`] document, with every reference checked.
 
+mod crosswalks;
 mod node_ref;
 mod parties;
 mod problems;
@@ -11,7 +12,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 pub use node_ref::NodeRef;
-pub use resolved::{Resolved, Scope, ScopedControl};
+pub use resolved::{Resolved, Scope, ScopedControl, ViaCover};
 
 use crate::catalog::{Catalog, FrameworkIndex};
 use crate::load::{LoadError, LoadedFile, Loader};
@@ -55,6 +56,7 @@ impl Resolver<'_> {
         self.rows(&mut problems, &matrix.spec, &mut scopes);
         self.exceptions(&mut problems, &matrix.spec, &mut scopes);
         parties::check(&mut problems, &matrix.spec);
+        crosswalks::link(self.catalog, &mut problems, &matrix.spec, &mut scopes);
 
         match (provider, environment, problems.into_errors()) {
             (Some(provider), Some(environment), errors) if errors.is_empty() => Ok(Resolved {
@@ -166,14 +168,7 @@ impl Resolver<'_> {
             match framework.select(selection) {
                 Ok(positions) => scopes.push(Scope {
                     selected_at: problems.node_ref(&at),
-                    controls: positions
-                        .into_iter()
-                        .map(|index| ScopedControl {
-                            index,
-                            rows: Vec::new(),
-                            exceptions: Vec::new(),
-                        })
-                        .collect(),
+                    controls: positions.into_iter().map(ScopedControl::new).collect(),
                     framework,
                     selection: selection.clone(),
                 }),

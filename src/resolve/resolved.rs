@@ -1,5 +1,6 @@
 //! An SRM resolved against its provider, environment and frameworks.
 
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use super::node_ref::NodeRef;
@@ -41,6 +42,32 @@ pub struct ScopedControl {
     pub rows: Vec<usize>,
     /// Positions of the exceptions naming it.
     pub exceptions: Vec<usize>,
+    /// Its counterparts in the other selected frameworks, by crosswalk:
+    /// the frameworks a gap here touches.
+    pub related: BTreeMap<String, Vec<String>>,
+    /// Coverage through a crosswalk the SRM opted into (`via`): rows covering
+    /// a counterpart in another selected framework.
+    pub via: Vec<ViaCover>,
+}
+
+/// Rows covering a control's counterpart in another framework.
+#[derive(Debug, Clone)]
+pub struct ViaCover {
+    pub framework: String,
+    pub control: String,
+    pub rows: Vec<usize>,
+}
+
+impl ScopedControl {
+    pub fn new(index: usize) -> Self {
+        ScopedControl {
+            index,
+            rows: Vec::new(),
+            exceptions: Vec::new(),
+            related: BTreeMap::new(),
+            via: Vec::new(),
+        }
+    }
 }
 
 impl Resolved {

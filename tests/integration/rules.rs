@@ -86,3 +86,50 @@ fn uncovered_control_accepts_a_current_exception() {
     .run()
     .lacks("164.310(c) (Workstation Security) is not covered");
 }
+
+fn acme_with_800_171(selection: &str) -> crate::harness::Output {
+    let root = root().join("fixtures/portfolio");
+    let srm = std::fs::read_to_string(root.join("clients/acme-manufacturing/srm.yaml"))
+        .expect("fixture")
+        .replace("      level: 2\n", &format!("      level: 2\n{selection}"))
+        .replace("../../provider.yaml", "provider.yaml")
+        .replace("./environment.yaml", "environment.yaml");
+    Run::check(["srm.yaml"])
+        .file("srm.yaml", srm)
+        .file(
+            "provider.yaml",
+            std::fs::read(root.join("provider.yaml")).expect("fixture"),
+        )
+        .file(
+            "environment.yaml",
+            std::fs::read(root.join("clients/acme-manufacturing/environment.yaml"))
+                .expect("fixture"),
+        )
+        .run()
+}
+
+#[test]
+fn a_framework_selected_via_another_is_covered_through_the_crosswalk() {
+    acme_with_800_171("    - id: nist-800-171r2\n      via: [cmmc-2.0]\n")
+        .code(0)
+        .contains("no findings");
+}
+
+#[test]
+fn without_via_a_framework_needs_its_own_rows() {
+    let output = acme_with_800_171("    - id: nist-800-171r2\n").code(1);
+    assert_eq!(
+        output.text().matches("error[uncovered-control]").count(),
+        110
+    );
+    output
+        .contains("NIST SP 800-171 Rev. 2 control 3.1.1 (")
+        .contains("it maps to cmmc-2.0 AC.L2-3.1.1");
+}
+
+#[test]
+fn via_must_name_a_selected_framework() {
+    acme_with_800_171("    - id: nist-800-171r2\n      via: [nist-800-53r5]\n")
+        .code(2)
+        .contains("`nist-800-53r5` is not selected in this SRM");
+}
