@@ -28,9 +28,12 @@ pub struct Catalog {
     /// Files of the user's own `Mapping` documents.
     user_mappings: Vec<Arc<LoadedFile>>,
     crosswalks: OnceLock<Result<Vec<Arc<Crosswalk>>, LoadError>>,
-    /// Crosswalk views already worked out, by `(from, to)`.
-    views: Mutex<HashMap<(String, String), Option<Arc<CrosswalkView>>>>,
+    /// Crosswalk views already worked out.
+    views: Mutex<Views>,
 }
+
+/// Crosswalk views by `(from, to)`; `None` when no chain joins the two.
+type Views = HashMap<(String, String), Option<Arc<CrosswalkView>>>;
 
 struct Entry {
     origin: Origin,
