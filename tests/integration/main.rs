@@ -1,6 +1,7 @@
 //! Integration tests: the real `srmcheck` executable, driven by a builder harness.
 
 mod bad_input;
+mod catalogs;
 mod exit_codes;
 mod frameworks;
 mod harness;
