@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::environment::EnvironmentRef;
 use super::exception::Exception;
 use super::framework::Baseline;
+use super::incident::IncidentResponse;
 use super::party::{PartyProfile, Vendor};
 use super::responsibility::Responsibility;
 use super::review::Review;
@@ -27,6 +28,8 @@ pub struct MatrixSpec {
     pub exceptions: Vec<Exception>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub review: Option<Review>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub incident_response: Option<IncidentResponse>,
 }
 
 /// A framework in scope, with the selector that picks its controls.

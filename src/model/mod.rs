@@ -6,6 +6,7 @@ mod date;
 mod environment;
 mod exception;
 mod framework;
+mod incident;
 mod kind;
 mod manifest;
 mod mapping;
@@ -21,6 +22,7 @@ pub use framework::{
     Baseline, Control, FrameworkSpec, Knowledge, Layer, SourceInfo, Specification,
     SpecificationStatus,
 };
+pub use incident::{EscalationStep, IncidentResponse};
 pub use kind::Kind;
 pub use manifest::{ApiVersion, Manifest, Metadata};
 pub use mapping::{MappingSpec, Pair, Relationship};
