@@ -1,7 +1,8 @@
 //! Embeds the built-in policy pack (`policies/*.rego`) and framework catalogs
 //! (`frameworks/*.yaml`, `frameworks/mappings/*.yaml`) and srmcheck's knowledge of
 //! their controls (`frameworks/knowledge/*.yaml`) in the binary, so that
-//! srmcheck works with no files of its own around it.
+//! srmcheck works with no files of its own around it. The rule fixtures'
+//! failing and passing SRMs come along as `srmcheck explain` examples.
 
 use std::env;
 use std::fmt::Write as _;
@@ -16,6 +17,7 @@ fn main() {
     embed(&mut out, "FRAMEWORKS", &root, "frameworks", "yaml");
     embed(&mut out, "MAPPINGS", &root, "frameworks/mappings", "yaml");
     embed(&mut out, "KNOWLEDGE", &root, "frameworks/knowledge", "yaml");
+    embed_examples(&mut out, &root);
     let dest = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("embedded.rs");
     fs::write(dest, out).expect("OUT_DIR is writable");
 }
@@ -43,6 +45,41 @@ fn embed(out: &mut String, name: &str, root: &Path, dir: &str, ext: &str) {
             out,
             "    ({relative:?}, include_str!({:?})),",
             file.display().to_string()
+        )
+        .unwrap();
+    }
+    writeln!(out, "];").unwrap();
+}
+
+/// Writes `pub static EXAMPLES: &[(&str, &str, &str)]` of (rule id, failing SRM,
+/// passing SRM) from `fixtures/rules/<rule id>/{fire,pass}/srm.yaml`.
+fn embed_examples(out: &mut String, root: &Path) {
+    let folder = root.join("fixtures/rules");
+    println!("cargo:rerun-if-changed={}", folder.display());
+    let mut ids: Vec<String> = fs::read_dir(&folder)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .filter(|e| {
+                    e.path().join("fire/srm.yaml").is_file()
+                        && e.path().join("pass/srm.yaml").is_file()
+                })
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    ids.sort();
+    writeln!(out, "pub static EXAMPLES: &[(&str, &str, &str)] = &[").unwrap();
+    for id in ids {
+        let fire = folder.join(&id).join("fire/srm.yaml");
+        let pass = folder.join(&id).join("pass/srm.yaml");
+        println!("cargo:rerun-if-changed={}", fire.display());
+        println!("cargo:rerun-if-changed={}", pass.display());
+        writeln!(
+            out,
+            "    ({id:?}, include_str!({:?}), include_str!({:?})),",
+            fire.display().to_string(),
+            pass.display().to_string()
         )
         .unwrap();
     }

@@ -7,12 +7,15 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::catalog::Catalog;
 use crate::check::{self, CheckOptions};
+use crate::embedded::EXAMPLES;
 use crate::error::Error;
 use crate::load::Loader;
 use crate::model::{Date, Kind};
 use crate::oscal::ImportOptions;
 use crate::output::frameworks::ListFormat;
 use crate::output::{self, Color};
+use crate::policy::{run_tests, PolicyPack, TestResult};
+use crate::rule::Rule;
 use crate::severity::Severity;
 use crate::suggest::did_you_mean;
 use crate::yaml::Limits;
@@ -43,6 +46,33 @@ pub enum Command {
     /// List, show and map the framework catalogs.
     #[command(subcommand)]
     Frameworks(FrameworksCommand),
+    /// Every rule of the policy pack with its metadata.
+    Rules {
+        /// Folders of extra Rego policies.
+        #[arg(long = "policy", value_name = "DIR")]
+        policies: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+    },
+    /// One rule's documentation with a failing and a passing example.
+    Explain {
+        /// Rule id (`uncovered-control`).
+        id: String,
+        /// Folders of extra Rego policies.
+        #[arg(long = "policy", value_name = "DIR")]
+        policies: Vec<PathBuf>,
+    },
+    /// Run Rego unit tests (`test_*` rules in `*_test.rego`), like `opa test`.
+    Test {
+        /// Folders of policies and their tests (default: the built-in pack).
+        dirs: Vec<PathBuf>,
+        /// Report line coverage of the policies under test.
+        #[arg(long)]
+        coverage: bool,
+        /// Fail (exit 1) when total line coverage is below this percentage.
+        #[arg(long, value_name = "PCT")]
+        threshold: Option<f64>,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -258,6 +288,44 @@ pub fn run(cli: &Cli) -> Result<u8, Error> {
         Command::Schema { kind } => {
             output::print_text(&crate::schema::schema(*kind)).map_err(io)?;
             Ok(0)
+        }
+        Command::Rules { policies, format } => {
+            let pack = PolicyPack::load(policies)?;
+            let rules: Vec<&Rule> = pack.rules().map(|r| &**r).collect();
+            output::print_text(&output::rules::list(&rules, *format)).map_err(io)?;
+            Ok(0)
+        }
+        Command::Explain { id, policies } => {
+            let pack = PolicyPack::load(policies)?;
+            let Some(rule) = pack.rules().find(|r| r.id == *id) else {
+                return Err(unknown("rule", id, pack.rules().map(|r| r.id.as_str())));
+            };
+            let example = EXAMPLES
+                .iter()
+                .find(|(rule, _, _)| rule == id)
+                .map(|&(_, fire, pass)| (fire, pass));
+            output::print_text(&output::rules::explain(rule, example)).map_err(io)?;
+            Ok(0)
+        }
+        Command::Test {
+            dirs,
+            coverage,
+            threshold,
+        } => {
+            let pack = PolicyPack::load_with_tests(dirs)?;
+            let report = run_tests(&pack, *coverage || threshold.is_some())?;
+            output::print_text(&output::tests::render(&report, *threshold)).map_err(io)?;
+            let errors = report
+                .outcomes
+                .iter()
+                .any(|t| matches!(t.result, TestResult::Error(_)));
+            let failed = report.outcomes.iter().any(|t| t.result == TestResult::Fail);
+            let below = threshold.is_some_and(|t| report.total_percent() < t);
+            Ok(match (errors, failed || below) {
+                (true, _) => 2,
+                (false, true) => 1,
+                (false, false) => 0,
+            })
         }
         Command::Frameworks(command) => {
             output::print_text(&frameworks(command, &cli.framework_dirs)?).map_err(io)?;

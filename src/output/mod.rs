@@ -3,7 +3,9 @@
 mod errors;
 pub mod frameworks;
 mod human;
+pub mod rules;
 mod snippet;
+pub mod tests;
 
 use std::io::Write;
 

@@ -136,7 +136,7 @@ fn malformed(rule: &Rule, problem: &str) -> PolicyError {
 
 /// Turns a regorus error into a located error when its text names a pack file
 /// (`--> file:line:col`), else into an error about `fallback`.
-fn error(
+pub(super) fn error(
     pack: &PolicyPack,
     error: &anyhow::Error,
     fallback: Option<&Arc<SourceFile>>,

@@ -5,7 +5,9 @@ mod error;
 mod input;
 mod metadata;
 mod pack;
+mod tests;
 
 pub use engine::{PolicyEngine, RuleOutcome};
 pub use error::PolicyError;
 pub use pack::{PolicyFile, PolicyPack};
+pub use tests::{run_tests, FileCoverage, TestOutcome, TestReport, TestResult};

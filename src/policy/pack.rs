@@ -23,6 +23,13 @@ pub struct PolicyFile {
     pub source: Arc<SourceFile>,
     pub package: String,
     pub rule: Option<Arc<Rule>>,
+    /// A `_test.rego` file: its `test_*` rules are unit tests.
+    pub is_test: bool,
+}
+
+/// Whether a file holds Rego unit tests.
+fn is_test(path: &str) -> bool {
+    path.ends_with("_test.rego")
 }
 
 /// Every policy file of a run, in a fixed order: built-in first, then each
@@ -35,13 +42,25 @@ pub struct PolicyPack {
 impl PolicyPack {
     /// The built-in pack plus the `.rego` files (not `_test.rego`) of `dirs`.
     pub fn load(dirs: &[impl AsRef<Path>]) -> Result<Self, PolicyError> {
+        Self::read(dirs, false)
+    }
+
+    /// The built-in pack and the `.rego` files of `dirs`, with their
+    /// `_test.rego` unit tests: the built-in tests when `dirs` is empty, else
+    /// the tests of `dirs`.
+    pub fn load_with_tests(dirs: &[impl AsRef<Path>]) -> Result<Self, PolicyError> {
+        Self::read(dirs, true)
+    }
+
+    fn read(dirs: &[impl AsRef<Path>], tests: bool) -> Result<Self, PolicyError> {
+        let builtin_tests = tests && dirs.is_empty();
         let mut sources: Vec<Arc<SourceFile>> = POLICIES
             .iter()
-            .filter(|(path, _)| !path.ends_with("_test.rego"))
+            .filter(|(path, _)| builtin_tests || !is_test(path))
             .map(|&(path, text)| Arc::new(SourceFile::embedded(path, text)))
             .collect();
         for dir in dirs {
-            sources.extend(user_policies(dir.as_ref())?);
+            sources.extend(user_policies(dir.as_ref(), tests)?);
         }
         let mut pack = PolicyPack::default();
         for source in sources {
@@ -57,7 +76,8 @@ impl PolicyPack {
                     .with_hint("start the file with `package srmcheck.rules.<name>`");
             return Err(PolicyError::Invalid(Box::new(located)));
         };
-        let rule = match package.starts_with(RULES_PREFIX) {
+        let is_test = is_test(source.name());
+        let rule = match package.starts_with(RULES_PREFIX) && !is_test {
             true => Some(Arc::new(metadata::rule(&source, &package, at)?)),
             false => None,
         };
@@ -84,6 +104,7 @@ impl PolicyPack {
             source,
             package,
             rule,
+            is_test,
         });
         Ok(())
     }
@@ -94,8 +115,8 @@ impl PolicyPack {
     }
 }
 
-/// The `.rego` files below `dir`, sorted, without tests.
-fn user_policies(dir: &Path) -> Result<Vec<Arc<SourceFile>>, PolicyError> {
+/// The `.rego` files below `dir`, sorted, with or without tests.
+fn user_policies(dir: &Path, tests: bool) -> Result<Vec<Arc<SourceFile>>, PolicyError> {
     let io = |path: &Path, e: &dyn std::fmt::Display| PolicyError::Io {
         path: crate::source::display_name(path),
         reason: e.to_string(),
@@ -107,7 +128,7 @@ fn user_policies(dir: &Path) -> Result<Vec<Arc<SourceFile>>, PolicyError> {
     for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
         let entry = entry.map_err(|e| io(dir, &e))?;
         let name = entry.file_name().to_string_lossy();
-        if entry.file_type().is_file() && name.ends_with(".rego") && !name.ends_with("_test.rego") {
+        if entry.file_type().is_file() && name.ends_with(".rego") && (tests || !is_test(&name)) {
             paths.push(entry.into_path());
         }
     }

@@ -18,6 +18,24 @@ pub fn check(problems: &mut Problems, spec: &MatrixSpec) {
             );
         }
     }
+    if let Some(incident) = &spec.incident_response {
+        for (e, step) in incident.escalation.iter().enumerate() {
+            party_ref(
+                problems,
+                &vendors,
+                &step.party,
+                &format!("/incidentResponse/escalation/{e}/party"),
+            );
+        }
+        if let Some(party) = &incident.decision_authority {
+            party_ref(
+                problems,
+                &vendors,
+                party,
+                "/incidentResponse/decisionAuthority",
+            );
+        }
+    }
     for (r, row) in spec.responsibilities.iter().enumerate() {
         let at = format!("/responsibilities/{r}");
         if let Some(owner) = &row.owner {
@@ -30,14 +48,12 @@ pub fn check(problems: &mut Problems, spec: &MatrixSpec) {
         ];
         for (field, parties) in keyed {
             for party in parties {
-                let party_at = format!("{at}/{field}/{}", escape_token(party));
-                if !is_party(party) {
-                    problems
-                        .at(&party_at, format!("`{party}` is not a party"))
-                        .set_hint("parties are `mssp`, `client` and `vendor:<id>`");
-                } else {
-                    vendor_ref(problems, &vendors, party, &party_at);
-                }
+                party_ref(
+                    problems,
+                    &vendors,
+                    party,
+                    &format!("{at}/{field}/{}", escape_token(party)),
+                );
             }
         }
         for (party, letters) in &row.raci {
@@ -62,6 +78,17 @@ pub fn check(problems: &mut Problems, spec: &MatrixSpec) {
                 vendor_ref(problems, &vendors, party, &format!("{at}/sla/{s}/party"));
             }
         }
+    }
+}
+
+/// Records a problem when `name` is not `mssp`, `client` or a declared `vendor:<id>`.
+fn party_ref(problems: &mut Problems, vendors: &[&str], name: &str, at: &str) {
+    if is_party(name) {
+        vendor_ref(problems, vendors, name, at);
+    } else {
+        problems
+            .at(at, format!("`{name}` is not a party"))
+            .set_hint("parties are `mssp`, `client` and `vendor:<id>`");
     }
 }
 

@@ -7,5 +7,6 @@ mod frameworks;
 mod harness;
 mod oscal;
 mod policies;
+mod policy_tests;
 mod rules;
 mod schema;
