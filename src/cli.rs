@@ -131,6 +131,9 @@ pub struct CheckArgs {
     /// Exit 1 when a finding is at or above this severity.
     #[arg(long, value_enum, default_value_t = FailOn::Error)]
     pub fail_on: FailOn,
+    /// Set a rule's severity: `RULE=error|warning|info` (repeatable).
+    #[arg(long = "severity", value_name = "RULE=LEVEL", value_parser = parse_severity)]
+    pub severities: Vec<(String, Severity)>,
 }
 
 /// The severity that fails a run.
@@ -255,6 +258,15 @@ fn unknown<'a>(what: &str, name: &str, known: impl Iterator<Item = &'a str>) -> 
     Error::usage(format!("unknown {what} `{name}`"), hint)
 }
 
+fn parse_severity(text: &str) -> Result<(String, Severity), String> {
+    let (rule, level) = text
+        .split_once('=')
+        .ok_or("expected RULE=LEVEL, such as review-overdue=error")?;
+    let level = Severity::from_str(level, true)
+        .map_err(|_| format!("`{level}` is not error, warning or info"))?;
+    Ok((rule.to_owned(), level))
+}
+
 fn parse_date(text: &str) -> Result<Date, String> {
     text.parse()
 }
@@ -280,6 +292,7 @@ pub fn run(cli: &Cli) -> Result<u8, Error> {
                 as_of: args
                     .as_of
                     .unwrap_or_else(|| Date(chrono::Local::now().date_naive())),
+                severities: args.severities.clone(),
             };
             let report = check::run(&options)?;
             output::print_check(&report, color).map_err(io)?;

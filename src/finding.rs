@@ -18,6 +18,8 @@ pub struct Finding {
     pub srm: String,
     pub file: Arc<SourceFile>,
     pub span: Span,
+    /// About a control with a current exception: shown, but not counted.
+    pub excepted: bool,
 }
 
 impl Finding {

@@ -17,6 +17,8 @@ use crate::load::{LoadedFile, Loader};
 use crate::model::{Date, Kind};
 use crate::policy::{PolicyEngine, PolicyPack};
 use crate::resolve::Resolver;
+use crate::severity::Severity;
+use crate::suggest::did_you_mean;
 use crate::yaml::Limits;
 
 /// What to check and how.
@@ -27,13 +29,26 @@ pub struct CheckOptions {
     /// Folders of the user's own `Framework` and `Mapping` documents.
     pub framework_dirs: Vec<PathBuf>,
     pub as_of: Date,
+    /// Severities that replace the rules' own, by rule id.
+    pub severities: Vec<(String, Severity)>,
 }
 
 /// Checks every SRM under `options.paths`. Problems with inputs are reported
 /// in [`CheckReport::errors`]; an `Err` means nothing could be checked (a bad
 /// policy, a missing path).
 pub fn run(options: &CheckOptions) -> Result<CheckReport, Error> {
-    let engine = PolicyEngine::new(PolicyPack::load(&options.policy_dirs)?)?;
+    let mut pack = PolicyPack::load(&options.policy_dirs)?;
+    if let Some(id) = pack.override_severities(&options.severities).first() {
+        let hint = match did_you_mean(id, pack.rules().map(|r| r.id.as_str())) {
+            Some(best) => format!("did you mean `{best}`?"),
+            None => "see `srmcheck rules` for the rule ids".to_owned(),
+        };
+        return Err(Error::usage(
+            format!("no rule `{id}` to set the severity of"),
+            hint,
+        ));
+    }
+    let engine = PolicyEngine::new(pack)?;
     let files = discover(&options.paths, DEFAULT_INCLUDE)?;
     let loader = Loader::new(Limits::default());
     let catalog = Catalog::with_user_dirs(Limits::default(), &options.framework_dirs, &loader)?;
@@ -97,21 +112,26 @@ fn check_file(
             .flat_map(|outcome| {
                 let rule = outcome.rule;
                 let resolved = &resolved;
-                outcome
-                    .violations
-                    .into_iter()
-                    .map(move |(message, pointer)| {
-                        let (source, span) = resolved.locate(&pointer);
-                        Finding {
-                            severity: rule.severity,
-                            rule: Arc::clone(&rule),
-                            message,
-                            pointer,
-                            srm: resolved.name().to_owned(),
-                            file: source,
-                            span,
-                        }
-                    })
+                outcome.violations.into_iter().map(move |violation| {
+                    let (source, span) = resolved.locate(&violation.pointer);
+                    let excepted =
+                        violation
+                            .control
+                            .as_ref()
+                            .is_some_and(|(framework, control)| {
+                                resolved.is_excepted(framework, control, as_of)
+                            });
+                    Finding {
+                        severity: rule.severity,
+                        rule: Arc::clone(&rule),
+                        message: violation.message,
+                        pointer: violation.pointer,
+                        srm: resolved.name().to_owned(),
+                        file: source,
+                        span,
+                        excepted,
+                    }
+                })
             })
             .collect();
         findings.sort_by(Finding::cmp_place);

@@ -33,8 +33,16 @@ impl CheckReport {
         self.srms.iter().flat_map(|s| &s.findings)
     }
 
+    /// Findings of this severity, excepted ones left out.
     pub fn count(&self, severity: Severity) -> usize {
-        self.findings().filter(|f| f.severity == severity).count()
+        self.findings()
+            .filter(|f| f.severity == severity && !f.excepted)
+            .count()
+    }
+
+    /// Findings about controls with a current exception.
+    pub fn excepted(&self) -> usize {
+        self.findings().filter(|f| f.excepted).count()
     }
 
     /// The exit code: 2 when an input could not be checked, 1 when a finding
@@ -42,7 +50,9 @@ impl CheckReport {
     pub fn exit_code(&self, fail_on: Option<Severity>) -> u8 {
         if !self.errors.is_empty() {
             2
-        } else if fail_on.is_some_and(|level| self.findings().any(|f| f.severity >= level)) {
+        } else if fail_on
+            .is_some_and(|level| self.findings().any(|f| f.severity >= level && !f.excepted))
+        {
             1
         } else {
             0

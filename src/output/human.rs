@@ -32,10 +32,20 @@ pub fn write_human(report: &CheckReport, out: &mut dyn WriteColor) -> std::io::R
             if !finding.rule.remediation.is_empty() {
                 notes.push(format!("help: {}", finding.rule.remediation.trim()));
             }
+            let message = match finding.excepted {
+                true => format!(
+                    "{} (excepted: the control has a current exception)",
+                    finding.message
+                ),
+                false => finding.message.clone(),
+            };
             Snippet {
-                level: level(finding.severity),
+                level: match finding.excepted {
+                    true => Level::Note,
+                    false => level(finding.severity),
+                },
                 code: Some(&finding.rule.id),
-                message: &finding.message,
+                message: &message,
                 file: &finding.file,
                 span: finding.span,
                 notes,
@@ -56,6 +66,10 @@ fn summary(report: &CheckReport, out: &mut dyn WriteColor) -> std::io::Result<()
         .filter(|(_, n)| *n > 0)
         .map(|(s, n)| plural(n, s.as_str()))
         .collect::<Vec<_>>();
+    let mut counts = counts;
+    if report.excepted() > 0 {
+        counts.push(format!("{} excepted", report.excepted()));
+    }
     let findings = match counts.is_empty() {
         true => "no findings".to_owned(),
         false => counts.join(", "),

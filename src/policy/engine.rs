@@ -26,11 +26,22 @@ pub struct PolicyEngine {
     pack: PolicyPack,
 }
 
-/// What one rule said about one SRM: `(message, pointer)` pairs.
+/// What one rule said about one SRM.
 #[derive(Debug)]
 pub struct RuleOutcome {
     pub rule: Arc<Rule>,
-    pub violations: Vec<(String, String)>,
+    pub violations: Vec<Violation>,
+}
+
+/// One element of a rule's `deny` set.
+#[derive(Debug)]
+pub struct Violation {
+    pub message: String,
+    /// JSON pointer into the input; empty for the SRM as a whole.
+    pub pointer: String,
+    /// `(framework, control)` the finding is about, when it is about one:
+    /// a current exception for it turns the finding into an excepted one.
+    pub control: Option<(String, String)>,
 }
 
 impl PolicyEngine {
@@ -93,9 +104,9 @@ fn deny_path(rule: &Rule) -> String {
     format!("data.{}.deny", rule.package)
 }
 
-/// Reads the `deny` set of a rule: objects with a string `msg` and an
-/// optional string `pointer` into the input.
-fn violations(rule: &Rule, result: &Value) -> Result<Vec<(String, String)>, PolicyError> {
+/// Reads the `deny` set of a rule: objects with a string `msg`, an optional
+/// string `pointer` into the input, and optional `framework` and `control`.
+fn violations(rule: &Rule, result: &Value) -> Result<Vec<Violation>, PolicyError> {
     let items: Vec<&Value> = match result {
         Value::Undefined => return Ok(Vec::new()),
         Value::Set(set) => set.iter().collect(),
@@ -122,7 +133,12 @@ fn violations(rule: &Rule, result: &Value) -> Result<Vec<(String, String)>, Poli
                     ))
                 }
             };
-            Ok((message, pointer))
+            let control = text("framework").zip(text("control"));
+            Ok(Violation {
+                message,
+                pointer,
+                control,
+            })
         })
         .collect()
 }

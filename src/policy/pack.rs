@@ -9,6 +9,7 @@ use crate::embedded::POLICIES;
 use crate::load::read_source;
 use crate::located::Located;
 use crate::rule::Rule;
+use crate::severity::Severity;
 use crate::source::{SourceFile, Span};
 
 /// Packages below this prefix are rules; other packages are helper libraries.
@@ -107,6 +108,23 @@ impl PolicyPack {
             is_test,
         });
         Ok(())
+    }
+
+    /// Sets the severity of rules by id (from the command line or the
+    /// configuration); returns the ids that name no rule.
+    pub fn override_severities(&mut self, overrides: &[(String, Severity)]) -> Vec<String> {
+        let mut unknown = Vec::new();
+        for (id, severity) in overrides {
+            let file = self
+                .files
+                .iter_mut()
+                .find(|f| f.rule.as_ref().is_some_and(|r| &r.id == id));
+            match file.and_then(|f| f.rule.as_mut()) {
+                Some(rule) => Arc::make_mut(rule).severity = *severity,
+                None => unknown.push(id.clone()),
+            }
+        }
+        unknown
     }
 
     /// The rules of the pack, in load order.

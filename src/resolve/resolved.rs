@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use super::node_ref::NodeRef;
 use crate::catalog::FrameworkIndex;
-use crate::model::{FrameworkSelection, ResponsibilityMatrix};
+use crate::model::{Date, FrameworkSelection, ResponsibilityMatrix};
 use crate::source::{SourceFile, Span};
 use crate::yaml::escape_token;
 
@@ -110,6 +110,22 @@ impl Resolved {
                 )
             };
         (Arc::clone(base.source()), base.span(&rest))
+    }
+
+    /// Whether the SRM has an exception for this control that is current on `as_of`.
+    pub fn is_excepted(&self, framework: &str, control: &str, as_of: Date) -> bool {
+        let scope = self.scopes.iter().find(|s| s.framework.id() == framework);
+        let position = scope.and_then(|s| s.framework.position(control));
+        self.matrix.spec.exceptions.iter().any(|e| {
+            let same = match (scope, position) {
+                (Some(scope), Some(position)) => {
+                    e.framework == framework
+                        && scope.framework.position(&e.control) == Some(position)
+                }
+                _ => e.framework == framework && e.control == control,
+            };
+            same && e.expires.is_some_and(|expires| expires >= as_of)
+        })
     }
 
     pub fn srm_spec(&self) -> NodeRef {

@@ -141,3 +141,47 @@ fn missing_policy_folder_is_an_error() {
         .code(2)
         .contains("no-such-dir: cannot read the policy folder");
 }
+
+#[test]
+fn a_severity_override_changes_the_exit_code() {
+    crate::harness::Run::check([
+        "fixtures/rules/unknown-owner/fire",
+        "--severity",
+        "unknown-owner=warning",
+    ])
+    .in_root()
+    .run()
+    .code(0)
+    .contains("warning[unknown-owner]");
+    crate::harness::Run::check([
+        "fixtures/rules/unknown-owner/fire",
+        "--severity",
+        "unknown-ownr=info",
+    ])
+    .in_root()
+    .run()
+    .code(2)
+    .contains("no rule `unknown-ownr` to set the severity of")
+    .contains("did you mean `unknown-owner`?");
+}
+
+#[test]
+fn findings_on_excepted_controls_are_shown_as_excepted() {
+    let rule = HEADER
+        .replace("evidence-missing", "workstation-review")
+        .replace("severity: warning", "severity: error");
+    let body = "deny contains {\"msg\": \"workstation security is reviewed yearly\", \"framework\": \"hipaa-security\", \"control\": \"164.310(c)\"} if true\n";
+    let mut run = crate::harness::Run::check(["fixtures/rules/uncovered-control/pass"]).in_root();
+    let dir = run.scratch().join("org");
+    std::fs::create_dir_all(&dir).expect("scratch");
+    std::fs::write(
+        dir.join("ws.rego"),
+        format!("{rule}package srmcheck.rules.ws\n\nimport rego.v1\n\n{body}"),
+    )
+    .expect("policy");
+    run.args(["--policy".into(), dir.into_os_string()])
+        .run()
+        .code(0)
+        .contains("note[workstation-review]: workstation security is reviewed yearly (excepted: the control has a current exception)")
+        .contains("1 excepted");
+}
