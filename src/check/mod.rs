@@ -100,14 +100,15 @@ fn check_file(
                 continue;
             }
         };
-        let outcomes = match engine.evaluate(&resolved, as_of) {
-            Ok(outcomes) => outcomes,
+        let evaluation = match engine.evaluate(&resolved, as_of) {
+            Ok(evaluation) => evaluation,
             Err(error) => {
                 errors.push(error.into());
                 continue;
             }
         };
-        let mut findings: Vec<Finding> = outcomes
+        let mut findings: Vec<Finding> = evaluation
+            .outcomes
             .into_iter()
             .flat_map(|outcome| {
                 let rule = outcome.rule;
@@ -139,6 +140,7 @@ fn check_file(
             name: resolved.name().to_owned(),
             file: Arc::clone(&file.source),
             findings,
+            assessments: evaluation.assessments,
         });
     }
     (reports, errors)

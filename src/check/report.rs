@@ -1,5 +1,6 @@
 //! The result of a check run.
 
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use crate::error::Error;
@@ -14,6 +15,8 @@ pub struct SrmReport {
     pub name: String,
     pub file: Arc<SourceFile>,
     pub findings: Vec<Finding>,
+    /// The assessment packages' results (`maturity`, `sprs`), by name.
+    pub assessments: BTreeMap<String, serde_json::Value>,
 }
 
 /// Everything a check run found.

@@ -30,6 +30,20 @@ pub struct MatrixSpec {
     pub review: Option<Review>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub incident_response: Option<IncidentResponse>,
+    /// Key performance indicators both parties are measured on.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub kpis: Vec<Kpi>,
+}
+
+/// A shared key performance indicator.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Kpi {
+    /// `mean-time-to-detect`, `phishing-click-rate`, ...
+    pub name: String,
+    pub target: String,
+    /// The parties accountable for it together.
+    pub owners: Vec<String>,
 }
 
 /// A framework in scope, with the selector that picks its controls.

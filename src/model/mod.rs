@@ -26,7 +26,7 @@ pub use incident::{EscalationStep, IncidentResponse};
 pub use kind::Kind;
 pub use manifest::{ApiVersion, Manifest, Metadata};
 pub use mapping::{MappingSpec, Pair, Relationship};
-pub use matrix::{FrameworkSelection, MatrixSpec, Parties};
+pub use matrix::{FrameworkSelection, Kpi, MatrixSpec, Parties};
 pub use party::{Attestation, Coverage, Maturity, MaturityLevel, PartyProfile, Vendor};
 pub use responsibility::{Responsibility, Sla};
 pub use review::{Cadence, Review, SignOff};

@@ -56,7 +56,51 @@ pub fn write_human(report: &CheckReport, out: &mut dyn WriteColor) -> std::io::R
     for error in &report.errors {
         write_error(out, error)?;
     }
+    assessments(report, out)?;
     summary(report, out)
+}
+
+/// One line per SRM with its partnership maturity and, on CMMC Level 2, its
+/// SPRS score; then the steps to the next maturity level.
+fn assessments(report: &CheckReport, out: &mut dyn WriteColor) -> std::io::Result<()> {
+    let mut srms: Vec<_> = report
+        .srms
+        .iter()
+        .filter(|s| !s.assessments.is_empty())
+        .collect();
+    srms.sort_by(|a, b| (a.file.name(), &a.name).cmp(&(b.file.name(), &b.name)));
+    let width = srms.iter().map(|s| s.name.len()).max().unwrap_or(0);
+    for srm in srms {
+        let mut line = format!("{:width$}", srm.name);
+        let maturity = srm.assessments.get("maturity");
+        if let Some(maturity) = maturity {
+            line.push_str(&format!(
+                "  maturity {} ({})",
+                maturity["level"],
+                maturity["name"].as_str().unwrap_or("")
+            ));
+        }
+        if let Some(sprs) = srm.assessments.get("sprs") {
+            let lost = sprs["costs"].as_array().map_or(0, Vec::len);
+            line.push_str(&format!(
+                "  SPRS {} ({} without a capable owner)",
+                sprs["score"],
+                plural(lost, "practice")
+            ));
+        }
+        writeln!(out, "{line}")?;
+        let steps = maturity
+            .and_then(|m| m["next"].as_array())
+            .into_iter()
+            .flatten();
+        for step in steps.filter_map(|s| s.as_str()) {
+            writeln!(out, "{:width$}    next: {step}", "")?;
+        }
+    }
+    if !report.srms.iter().all(|s| s.assessments.is_empty()) {
+        writeln!(out)?;
+    }
+    Ok(())
 }
 
 fn summary(report: &CheckReport, out: &mut dyn WriteColor) -> std::io::Result<()> {

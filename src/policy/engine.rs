@@ -1,5 +1,6 @@
 //! Compiles the policy pack once and evaluates it against each resolved SRM.
 
+use std::collections::BTreeMap;
 use std::num::NonZeroU32;
 use std::sync::Arc;
 use std::time::Duration;
@@ -78,14 +79,11 @@ impl PolicyEngine {
     }
 
     /// Evaluates every rule against one SRM.
-    pub fn evaluate(
-        &self,
-        resolved: &Resolved,
-        as_of: Date,
-    ) -> Result<Vec<RuleOutcome>, PolicyError> {
+    pub fn evaluate(&self, resolved: &Resolved, as_of: Date) -> Result<Evaluation, PolicyError> {
         let mut engine = self.engine.clone();
         engine.set_input(build_input(resolved, as_of));
-        self.pack
+        let outcomes = self
+            .pack
             .rules()
             .map(|rule| {
                 let result = engine
@@ -96,8 +94,40 @@ impl PolicyEngine {
                     violations: violations(rule, &result)?,
                 })
             })
-            .collect()
+            .collect::<Result<Vec<_>, PolicyError>>()?;
+        let mut assessments = BTreeMap::new();
+        for file in self.pack.files.iter().filter(|f| !f.is_test) {
+            let Some(name) = file.package.strip_prefix(ASSESS_PREFIX) else {
+                continue;
+            };
+            let result = engine
+                .eval_rule(format!("data.{}.result", file.package))
+                .map_err(|e| error(&self.pack, &e, Some(&file.source)))?;
+            if result != Value::Undefined {
+                let value = serde_json::to_value(&result).map_err(|e| PolicyError::Evaluation {
+                    file: file.source.name().to_owned(),
+                    message: format!("`result` is not plain data: {e}"),
+                })?;
+                assessments.insert(name.to_owned(), value);
+            }
+        }
+        Ok(Evaluation {
+            outcomes,
+            assessments,
+        })
     }
+}
+
+/// Packages below this prefix assess an SRM as a whole (partnership
+/// maturity, SPRS score): their `result` is reported beside the findings.
+pub const ASSESS_PREFIX: &str = "srmcheck.assess.";
+
+/// Everything the pack said about one SRM.
+#[derive(Debug)]
+pub struct Evaluation {
+    pub outcomes: Vec<RuleOutcome>,
+    /// `result` of each assessment package, by name (`maturity`, `sprs`).
+    pub assessments: BTreeMap<String, serde_json::Value>,
 }
 
 fn deny_path(rule: &Rule) -> String {

@@ -7,7 +7,7 @@ mod metadata;
 mod pack;
 mod tests;
 
-pub use engine::{PolicyEngine, RuleOutcome, Violation};
+pub use engine::{Evaluation, PolicyEngine, RuleOutcome, Violation, ASSESS_PREFIX};
 pub use error::PolicyError;
 pub use pack::{PolicyFile, PolicyPack};
 pub use tests::{run_tests, FileCoverage, TestOutcome, TestReport, TestResult};

@@ -106,9 +106,40 @@ pub fn run_tests(pack: &PolicyPack, coverage: bool) -> Result<TestReport, Policy
                 file: f.path,
             })
             .collect();
+        // Files no test reached are not in regorus's report: every statement
+        // line of theirs is uncovered.
+        for file in pack.files.iter().filter(|f| !f.is_test) {
+            if !report.coverage.iter().any(|c| c.file == file.source.name()) {
+                report.coverage.push(unreached(&file.source));
+            }
+        }
         report.coverage.sort_by(|a, b| a.file.cmp(&b.file));
     }
     Ok(report)
+}
+
+/// Coverage of a file no test reached: its statement lines (not blank, not
+/// comments, not `package` or `import`), none covered.
+fn unreached(file: &SourceFile) -> FileCoverage {
+    let not_covered: Vec<u32> = file
+        .text()
+        .lines()
+        .enumerate()
+        .filter(|(_, line)| {
+            let line = line.trim();
+            !(line.is_empty()
+                || line.starts_with('#')
+                || line.starts_with("package ")
+                || line.starts_with("import "))
+        })
+        .map(|(i, _)| i as u32 + 1)
+        .collect();
+    FileCoverage {
+        file: file.name().to_owned(),
+        covered: 0,
+        lines: not_covered.len(),
+        not_covered,
+    }
 }
 
 /// `(name, line)` of each `test_*` rule head, once per name, in file order.
