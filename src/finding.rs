@@ -2,6 +2,7 @@
 
 use std::sync::Arc;
 
+use crate::policy::Violation;
 use crate::rule::Rule;
 use crate::severity::Severity;
 use crate::source::{Position, SourceFile, Span};
@@ -23,6 +24,26 @@ pub struct Finding {
 }
 
 impl Finding {
+    /// A rule's violation, at its place in the source.
+    pub fn new(
+        rule: &Arc<Rule>,
+        violation: Violation,
+        srm: &str,
+        (file, span): (Arc<SourceFile>, Span),
+        excepted: bool,
+    ) -> Self {
+        Finding {
+            severity: rule.severity,
+            rule: Arc::clone(rule),
+            message: violation.message,
+            pointer: violation.pointer,
+            srm: srm.to_owned(),
+            file,
+            span,
+            excepted,
+        }
+    }
+
     pub fn position(&self) -> Position {
         self.file.position(self.span.start)
     }

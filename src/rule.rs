@@ -19,4 +19,15 @@ pub struct Rule {
     /// The Rego package (`srmcheck.rules.coverage`).
     pub package: String,
     pub file: Arc<SourceFile>,
+    pub scope: RuleScope,
+}
+
+/// What a rule judges.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RuleScope {
+    /// One SRM at a time (`srmcheck.rules.*`).
+    Srm,
+    /// An MSSP's whole portfolio in the run (`srmcheck.portfolio.*`): input
+    /// `{provider, clients: [{name, msspEffort}]}`.
+    Portfolio,
 }

@@ -1,5 +1,6 @@
 //! A check run: discover, load, resolve and evaluate every SRM, in parallel.
 
+mod portfolio;
 mod report;
 
 use std::path::PathBuf;
@@ -15,8 +16,8 @@ use crate::error::Error;
 use crate::finding::Finding;
 use crate::load::{LoadedFile, Loader};
 use crate::model::{Date, Kind};
-use crate::policy::{PolicyEngine, PolicyPack};
-use crate::resolve::Resolver;
+use crate::policy::{PolicyEngine, PolicyPack, PortfolioClient};
+use crate::resolve::{NodeRef, Resolver};
 use crate::severity::Severity;
 use crate::suggest::did_you_mean;
 use crate::yaml::Limits;
@@ -56,11 +57,14 @@ pub fn run(options: &CheckOptions) -> Result<CheckReport, Error> {
         loader: &loader,
         catalog: &catalog,
     };
-    let outcomes: Vec<(Vec<SrmReport>, Vec<Error>)> = files
+    let outcomes: Vec<FileOutcome> = files
         .par_iter()
         .map(|path| match loader.load(path) {
             Ok(file) => check_file(&file, &resolver, &engine, options.as_of),
-            Err(error) => (Vec::new(), vec![error.into()]),
+            Err(error) => FileOutcome {
+                errors: vec![error.into()],
+                ..FileOutcome::default()
+            },
         })
         .collect();
     let mut report = CheckReport {
@@ -68,16 +72,31 @@ pub fn run(options: &CheckOptions) -> Result<CheckReport, Error> {
         files: files.len(),
         ..CheckReport::default()
     };
-    for (srms, errors) in outcomes {
-        report.srms.extend(srms);
-        for error in errors {
-            let text = error.to_string();
-            if !report.errors.iter().any(|e| e.to_string() == text) {
-                report.errors.push(error);
-            }
+    let mut clients = Vec::new();
+    let mut errors = Vec::new();
+    for outcome in outcomes {
+        report.srms.extend(outcome.reports);
+        clients.extend(outcome.clients);
+        errors.extend(outcome.errors);
+    }
+    let (portfolio, portfolio_errors) = portfolio::check(&engine, clients);
+    report.portfolio = portfolio;
+    for error in errors.into_iter().chain(portfolio_errors) {
+        let text = error.to_string();
+        if !report.errors.iter().any(|e| e.to_string() == text) {
+            report.errors.push(error);
         }
     }
     Ok(report)
+}
+
+/// What checking one file gave.
+#[derive(Default)]
+struct FileOutcome {
+    reports: Vec<SrmReport>,
+    errors: Vec<Error>,
+    /// Each SRM's provider and the MSSP hours it takes, for the portfolio rules.
+    clients: Vec<(NodeRef, PortfolioClient)>,
 }
 
 /// Checks the SRM documents of one file.
@@ -86,9 +105,9 @@ fn check_file(
     resolver: &Resolver<'_>,
     engine: &PolicyEngine,
     as_of: Date,
-) -> (Vec<SrmReport>, Vec<Error>) {
-    let mut reports = Vec::new();
-    let mut errors = Vec::new();
+) -> FileOutcome {
+    let mut outcome = FileOutcome::default();
+    let (reports, errors) = (&mut outcome.reports, &mut outcome.errors);
     for (index, document) in file.documents.iter().enumerate() {
         if document.kind != Kind::ResponsibilityMatrix {
             continue;
@@ -136,6 +155,18 @@ fn check_file(
             })
             .collect();
         findings.sort_by(Finding::cmp_place);
+        let mssp_effort = resolved
+            .matrix
+            .spec
+            .responsibilities
+            .iter()
+            .filter_map(|row| row.effort.get("mssp"))
+            .sum();
+        let client = PortfolioClient {
+            name: resolved.name().to_owned(),
+            mssp_effort,
+        };
+        outcome.clients.push((resolved.provider.clone(), client));
         reports.push(SrmReport {
             name: resolved.name().to_owned(),
             file: Arc::clone(&file.source),
@@ -143,5 +174,5 @@ fn check_file(
             assessments: evaluation.assessments,
         });
     }
-    (reports, errors)
+    outcome
 }

@@ -27,13 +27,18 @@ pub struct CheckReport {
     /// Files read (SRMs and the files they reference are counted once each).
     pub files: usize,
     pub srms: Vec<SrmReport>,
+    /// Findings of the portfolio rules, on the providers' files.
+    pub portfolio: Vec<Finding>,
     /// Inputs the tool could not check; any makes the run exit 2.
     pub errors: Vec<Error>,
 }
 
 impl CheckReport {
     pub fn findings(&self) -> impl Iterator<Item = &Finding> {
-        self.srms.iter().flat_map(|s| &s.findings)
+        self.srms
+            .iter()
+            .flat_map(|s| &s.findings)
+            .chain(&self.portfolio)
     }
 
     /// Findings of this severity, excepted ones left out.

@@ -10,6 +10,7 @@ use super::errors::write_error;
 use super::snippet::Snippet;
 use crate::check::CheckReport;
 use crate::finding::Finding;
+use crate::rule::RuleScope;
 use crate::severity::Severity;
 
 pub fn write_human(report: &CheckReport, out: &mut dyn WriteColor) -> std::io::Result<()> {
@@ -28,7 +29,11 @@ pub fn write_human(report: &CheckReport, out: &mut dyn WriteColor) -> std::io::R
         let mut findings = findings.clone();
         findings.sort_by(|a, b| a.cmp_place(b));
         for finding in findings {
-            let mut notes = vec![format!("srm: {}", finding.srm)];
+            let about = match finding.rule.scope {
+                RuleScope::Srm => "srm",
+                RuleScope::Portfolio => "provider",
+            };
+            let mut notes = vec![format!("{about}: {}", finding.srm)];
             if !finding.rule.remediation.is_empty() {
                 notes.push(format!("help: {}", finding.rule.remediation.trim()));
             }

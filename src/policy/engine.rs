@@ -9,12 +9,13 @@ use regorus::utils::limits::ExecutionTimerConfig;
 use regorus::{Engine, Value};
 
 use super::error::PolicyError;
-use super::input::build_input;
+use super::input::{build_input, portfolio_input, PortfolioClient};
 use super::pack::PolicyPack;
 use crate::located::Located;
 use crate::model::Date;
+use crate::resolve::NodeRef;
 use crate::resolve::Resolved;
-use crate::rule::Rule;
+use crate::rule::{Rule, RuleScope};
 use crate::source::{SourceFile, Span};
 
 /// Longest one rule may run on one SRM.
@@ -85,6 +86,7 @@ impl PolicyEngine {
         let outcomes = self
             .pack
             .rules()
+            .filter(|rule| rule.scope == RuleScope::Srm)
             .map(|rule| {
                 let result = engine
                     .eval_rule(deny_path(rule))
@@ -115,6 +117,32 @@ impl PolicyEngine {
             outcomes,
             assessments,
         })
+    }
+}
+
+impl PolicyEngine {
+    /// Evaluates the portfolio rules for one MSSP: its `Provider` spec and
+    /// the MSSP hours each of its clients in the run takes.
+    pub fn evaluate_portfolio(
+        &self,
+        provider: &NodeRef,
+        clients: &[PortfolioClient],
+    ) -> Result<Vec<RuleOutcome>, PolicyError> {
+        let mut engine = self.engine.clone();
+        engine.set_input(portfolio_input(provider, clients));
+        self.pack
+            .rules()
+            .filter(|rule| rule.scope == RuleScope::Portfolio)
+            .map(|rule| {
+                let result = engine
+                    .eval_rule(deny_path(rule))
+                    .map_err(|e| error(&self.pack, &e, Some(&rule.file)))?;
+                Ok(RuleOutcome {
+                    rule: Arc::clone(rule),
+                    violations: violations(rule, &result)?,
+                })
+            })
+            .collect()
     }
 }
 

@@ -20,7 +20,7 @@ use std::collections::BTreeMap;
 use regorus::Value;
 
 use crate::model::{Control, Date};
-use crate::resolve::{Resolved, Scope, ScopedControl};
+use crate::resolve::{NodeRef, Resolved, Scope, ScopedControl};
 use crate::yaml::{Node, NodeKind};
 
 pub fn build_input(resolved: &Resolved, as_of: Date) -> Value {
@@ -37,6 +37,32 @@ pub fn build_input(resolved: &Resolved, as_of: Date) -> Value {
         ("provider", node_value(resolved.provider.node())),
         ("environment", node_value(resolved.environment.node())),
         ("frameworks", Value::from(frameworks)),
+    ])
+}
+
+/// One client of an MSSP in a run, for the portfolio rules.
+#[derive(Debug, Clone)]
+pub struct PortfolioClient {
+    /// The SRM's `metadata.name`.
+    pub name: String,
+    /// Hours per month the MSSP's rows of the SRM take.
+    pub mssp_effort: f64,
+}
+
+/// `{provider: <spec>, clients: [{name, msspEffort}]}`.
+pub fn portfolio_input(provider: &NodeRef, clients: &[PortfolioClient]) -> Value {
+    let clients = clients
+        .iter()
+        .map(|c| {
+            object([
+                ("name", Value::from(c.name.as_str())),
+                ("msspEffort", Value::from(c.mssp_effort)),
+            ])
+        })
+        .collect::<Vec<_>>();
+    object([
+        ("provider", node_value(provider.node())),
+        ("clients", Value::from(clients)),
     ])
 }
 

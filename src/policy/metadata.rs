@@ -10,7 +10,7 @@ use serde::Deserialize;
 
 use super::error::PolicyError;
 use crate::located::Located;
-use crate::rule::Rule;
+use crate::rule::{Rule, RuleScope};
 use crate::severity::Severity;
 use crate::source::{SourceFile, Span};
 
@@ -44,7 +44,12 @@ pub fn package(file: &SourceFile) -> Option<(String, usize)> {
 }
 
 /// Reads the rule a policy file describes in the METADATA block before its package.
-pub fn rule(file: &Arc<SourceFile>, package: &str, package_at: usize) -> Result<Rule, PolicyError> {
+pub fn rule(
+    file: &Arc<SourceFile>,
+    package: &str,
+    package_at: usize,
+    scope: RuleScope,
+) -> Result<Rule, PolicyError> {
     let at = |span: Span, message: String, hint: &str| {
         PolicyError::Invalid(Box::new(Located::new(file, span, message).with_hint(hint)))
     };
@@ -90,6 +95,7 @@ pub fn rule(file: &Arc<SourceFile>, package: &str, package_at: usize) -> Result<
         frameworks: custom.frameworks,
         package: package.to_owned(),
         file: Arc::clone(file),
+        scope,
     })
 }
 

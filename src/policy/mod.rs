@@ -9,5 +9,6 @@ mod tests;
 
 pub use engine::{Evaluation, PolicyEngine, RuleOutcome, Violation, ASSESS_PREFIX};
 pub use error::PolicyError;
+pub use input::PortfolioClient;
 pub use pack::{PolicyFile, PolicyPack};
 pub use tests::{run_tests, FileCoverage, TestOutcome, TestReport, TestResult};

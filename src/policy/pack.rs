@@ -8,12 +8,15 @@ use super::metadata;
 use crate::embedded::POLICIES;
 use crate::load::read_source;
 use crate::located::Located;
-use crate::rule::Rule;
+use crate::rule::{Rule, RuleScope};
 use crate::severity::Severity;
 use crate::source::{SourceFile, Span};
 
-/// Packages below this prefix are rules; other packages are helper libraries.
+/// Packages below this prefix are rules on one SRM.
 pub const RULES_PREFIX: &str = "srmcheck.rules.";
+/// Packages below this prefix are rules on a whole portfolio. Packages below
+/// neither prefix are helper libraries or assessments.
+pub const PORTFOLIO_PREFIX: &str = "srmcheck.portfolio.";
 
 /// Largest policy file read.
 const MAX_POLICY_BYTES: u64 = 4 * 1024 * 1024;
@@ -78,9 +81,18 @@ impl PolicyPack {
             return Err(PolicyError::Invalid(Box::new(located)));
         };
         let is_test = is_test(source.name());
-        let rule = match package.starts_with(RULES_PREFIX) && !is_test {
-            true => Some(Arc::new(metadata::rule(&source, &package, at)?)),
-            false => None,
+        let scope = match (
+            package.starts_with(RULES_PREFIX),
+            package.starts_with(PORTFOLIO_PREFIX),
+        ) {
+            _ if is_test => None,
+            (true, _) => Some(RuleScope::Srm),
+            (_, true) => Some(RuleScope::Portfolio),
+            _ => None,
+        };
+        let rule = match scope {
+            Some(scope) => Some(Arc::new(metadata::rule(&source, &package, at, scope)?)),
+            None => None,
         };
         if let Some(rule) = &rule {
             if let Some(twin) = self

@@ -18,7 +18,9 @@ fn rule_ids() -> Vec<String> {
             continue;
         }
         let text = std::fs::read_to_string(&path).expect("policy readable");
-        if !text.contains("\npackage srmcheck.rules.") {
+        if !text.contains("\npackage srmcheck.rules.")
+            && !text.contains("\npackage srmcheck.portfolio.")
+        {
             continue;
         }
         let id = text
