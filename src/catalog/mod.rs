@@ -286,6 +286,82 @@ mod tests {
             .is_none());
     }
 
+    /// The capability vocabulary of `frameworks/knowledge/README.md`.
+    const CAPABILITIES: &[&str] = &[
+        "policy-governance",
+        "risk-management",
+        "threat-intelligence",
+        "asset-management",
+        "data-governance",
+        "identity-administration",
+        "security-awareness-training",
+        "physical-security",
+        "endpoint-management",
+        "vulnerability-management",
+        "patch-management",
+        "configuration-management",
+        "security-monitoring",
+        "incident-response",
+        "backup-recovery",
+        "network-security",
+        "key-management",
+        "vendor-management",
+        "secure-development",
+    ];
+
+    #[test]
+    fn every_control_of_every_builtin_catalog_is_tagged() {
+        let catalog = Catalog::builtin(Limits::default());
+        for id in catalog.ids().collect::<Vec<_>>() {
+            let framework = catalog.get(id).expect("known").expect("loads");
+            for control in framework.controls() {
+                assert!(control.is_tagged(), "{id} {} has no knowledge", control.id);
+                assert!(control.capabilities.len() <= 3, "{id} {}", control.id);
+                for capability in &control.capabilities {
+                    assert!(
+                        CAPABILITIES.contains(&capability.as_str()),
+                        "{id} {}: {capability}",
+                        control.id
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_requirement_carries_the_same_knowledge_in_cmmc_and_800_171r2() {
+        let catalog = Catalog::builtin(Limits::default());
+        let cmmc = catalog.get("cmmc-2.0").expect("known").expect("loads");
+        let r2 = catalog
+            .get("nist-800-171r2")
+            .expect("known")
+            .expect("loads");
+        for requirement in r2.controls() {
+            let practice = cmmc
+                .controls()
+                .iter()
+                .find(|c| c.id.ends_with(&format!("L2-{}", requirement.id)))
+                .expect("every requirement is a Level 2 practice");
+            assert_eq!(
+                (
+                    practice.layer,
+                    &practice.capabilities,
+                    practice.round_the_clock,
+                    practice.min_maturity
+                ),
+                (
+                    requirement.layer,
+                    &requirement.capabilities,
+                    requirement.round_the_clock,
+                    requirement.min_maturity
+                ),
+                "{} and {}",
+                practice.id,
+                requirement.id
+            );
+        }
+    }
+
     #[test]
     fn cmmc_levels_and_aliases() {
         let catalog = Catalog::builtin(Limits::default());
