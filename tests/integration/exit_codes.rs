@@ -91,3 +91,27 @@ fn portfolio_has_exactly_the_planted_gap() {
         .contains("fixtures/portfolio/clients/brightdesk/srm.yaml:18:7")
         .contains("control A.5.7 (Threat intelligence) is not covered");
 }
+
+#[test]
+fn portfolio_clients_maturity_and_sprs_are_reported() {
+    let output = Run::check(["fixtures/portfolio"]).in_root().run().code(1);
+    let line = |name: &str| {
+        output
+            .stdout
+            .lines()
+            .find(|l| l.starts_with(name))
+            .unwrap_or_else(|| panic!("no assessment line for {name}:\n{}", output.stdout))
+            .to_owned()
+    };
+    assert!(line("acme-manufacturing")
+        .contains("maturity 4 (Optimized)  SPRS 110 (0 practices without a capable owner)"));
+    assert!(line("brightdesk").contains("maturity 2 (Managed)"));
+    assert!(
+        !line("brightdesk").contains("SPRS"),
+        "no CMMC, no SPRS score"
+    );
+    assert!(line("keel-precision").contains("maturity 4 (Optimized)  SPRS 110"));
+    assert!(output
+        .stdout
+        .contains("next: have a row that feeds threat intelligence into detection"));
+}
