@@ -51,10 +51,11 @@ fn every_rule_fires_on_its_fire_fixture() {
     for id in rule_ids() {
         let dir = Path::new("fixtures/rules").join(&id).join("fire");
         Run::check([&dir])
+            .args(["--fail-on", "info"])
             .in_root()
             .run()
             .code(1)
-            .contains(&format!("error[{id}]"));
+            .contains(&format!("[{id}]: "));
     }
 }
 
@@ -63,6 +64,7 @@ fn every_rule_is_silent_on_its_pass_fixture() {
     for id in rule_ids() {
         let dir = Path::new("fixtures/rules").join(&id).join("pass");
         Run::check([&dir])
+            .args(["--fail-on", "info"])
             .in_root()
             .run()
             .code(0)

@@ -1,0 +1,53 @@
+# METADATA
+# title: The owner has the capabilities the duty needs
+# description: |-
+#   A row's owner must be able to do the work: it needs every capability the
+#   row lists under `capabilities`, and, for each in-scope control the row
+#   covers, at least one of the capabilities srmcheck knows that control needs
+#   (`frameworks/knowledge`). The MSSP's capabilities are its Provider's; the
+#   client's are `parties.client.capabilities`; a shared row may draw on both.
+#   Vendor rows are judged by their attestations instead.
+#
+#   Assigning a control to a party that cannot perform it is the commonest way
+#   an SRM looks complete on paper and fails in an audit ("don't assign
+#   controls the client can't handle").
+# custom:
+#   id: owner-lacks-capability
+#   severity: error
+#   remediation: >-
+#     Give the row to a party that has the capability, make it shared with the
+#     MSSP, or add the capability to the party's profile once it really has it.
+#   frameworks: [iso27001-2022, cmmc-2.0, nist-800-171r2, nist-800-53r5, hipaa-security]
+package srmcheck.rules.capability
+
+import rego.v1
+
+import data.srmcheck.lib.parties
+
+deny contains finding if {
+	some i, row in input.srm.responsibilities
+	have := parties.capabilities(row.owner)
+	some need in object.get(row, "capabilities", [])
+	not need in have
+	finding := {
+		"msg": sprintf("responsibility %s needs `%s`, which its owner (%s) does not have", [row.id, need, row.owner]),
+		"pointer": sprintf("/srm/responsibilities/%d/capabilities", [i]),
+	}
+}
+
+deny contains finding if {
+	some framework_id, framework in input.frameworks
+	some control_id, control in framework.controls
+	some i in control.rows
+	row := input.srm.responsibilities[i]
+	have := parties.capabilities(row.owner)
+	needs := object.get(control, "capabilities", [])
+	count(needs) > 0
+	count({need | some need in needs; need in have}) == 0
+	finding := {
+		"msg": sprintf("responsibility %s covers %s, which needs %s; its owner (%s) has none of them", [row.id, control_id, concat(" or ", needs), row.owner]),
+		"pointer": sprintf("/srm/responsibilities/%d/owner", [i]),
+		"framework": framework_id,
+		"control": control_id,
+	}
+}

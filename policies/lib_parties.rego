@@ -1,0 +1,39 @@
+# What each party of an SRM brings: the MSSP's profile is its Provider's spec,
+# the client's is `parties.client`, and a shared row draws on both. Vendor
+# owners have no profile: the vendor rules judge them by their attestations.
+package srmcheck.lib.parties
+
+import rego.v1
+
+profile(party) := input.provider if party == "mssp"
+
+profile(party) := object.get(input.srm.parties, "client", {}) if party == "client"
+
+capabilities(owner) := object.get(profile(owner), "capabilities", []) if owner in {"mssp", "client"}
+
+capabilities(owner) := array.concat(capabilities("mssp"), capabilities("client")) if owner == "shared"
+
+round_the_clock(owner) if {
+	owner in {"mssp", "client"}
+	profile(owner).coverage == "24x7"
+}
+
+round_the_clock(owner) if {
+	owner == "shared"
+	some party in ["mssp", "client"]
+	round_the_clock(party)
+}
+
+# The owner's maturity of one kind (`soc` or `infrastructure`); a shared row
+# has the better of the two parties'.
+maturity(owner, kind) := object.get(object.get(profile(owner), "maturity", {}), kind, 1) if owner in {"mssp", "client"}
+
+maturity(owner, kind) := max([maturity("mssp", kind), maturity("client", kind)]) if owner == "shared"
+
+# Hours of coverage, for messages.
+coverage(owner) := object.get(profile(owner), "coverage", "unknown") if owner in {"mssp", "client"}
+
+coverage(owner) := "business-hours" if {
+	owner == "shared"
+	not round_the_clock(owner)
+}

@@ -1,0 +1,40 @@
+# METADATA
+# title: Round-the-clock controls have a round-the-clock owner
+# description: |-
+#   Controls that need 24x7 coverage (continuous monitoring, alert triage,
+#   incident detection and response; `roundTheClock` in srmcheck's knowledge)
+#   cannot sit with a party that works business hours only: attackers move from
+#   access to exfiltration in under an hour, at night as readily as by day. A
+#   shared row is fine when either party covers 24x7; vendor rows are judged by
+#   their attestations.
+#
+#   One finding per row, naming the controls concerned.
+# custom:
+#   id: round-the-clock-coverage
+#   severity: error
+#   remediation: >-
+#     Give the row to the MSSP or make it shared with a 24x7 party, or change
+#     the party's `coverage` once it really staffs nights and weekends.
+#   frameworks: [iso27001-2022, cmmc-2.0, nist-800-171r2, nist-800-53r5]
+package srmcheck.rules.round_the_clock
+
+import rego.v1
+
+import data.srmcheck.lib.parties
+
+deny contains finding if {
+	some i, row in input.srm.responsibilities
+	row.owner in {"mssp", "client", "shared"}
+	not parties.round_the_clock(row.owner)
+	controls := sort([control_id |
+		some framework in input.frameworks
+		some control_id, control in framework.controls
+		i in control.rows
+		object.get(control, "roundTheClock", false) == true
+	])
+	count(controls) > 0
+	finding := {
+		"msg": sprintf("responsibility %s covers %s, which need round-the-clock coverage, but its owner (%s) works %s", [row.id, concat(", ", controls), row.owner, parties.coverage(row.owner)]),
+		"pointer": sprintf("/srm/responsibilities/%d/owner", [i]),
+	}
+}
