@@ -1,0 +1,58 @@
+# METADATA
+# title: Controls a cloud vendor runs are inherited from it
+# description: |-
+#   A cloud vendor runs layers of the stack for its customers: the physical
+#   layer for IaaS; physical, network and host for PaaS; everything but data,
+#   identity and configuration for SaaS. Those controls are inherited from the
+#   vendor, so the SRM has a row owned by `vendor:<id>` for them (its physical
+#   data-centre security at the least), backed by the vendor's attestation.
+#   Conversely an on-prem estate has no vendor to inherit from: a row owned by
+#   a vendor that runs no component of the environment is a duty nobody holds.
+# custom:
+#   id: environment-inheritance
+#   severity: warning
+#   remediation: >-
+#     Add a row owned by the cloud vendor for the controls it runs (physical at
+#     the least), or give a vendor-owned row to a party that really does it.
+#   frameworks: [iso27001-2022, cmmc-2.0, nist-800-53r5]
+package srmcheck.rules.inheritance
+
+import rego.v1
+
+import data.srmcheck.lib.vendors
+
+deny contains finding if {
+	some c, component in object.get(input.environment, "components", [])
+	component in vendors.cloud_components
+	owner := sprintf("vendor:%s", [component.vendor])
+	physical := [control_id |
+		some framework in input.frameworks
+		some control_id, control in framework.controls
+		object.get(control, "layer", "") == "physical"
+	]
+	count(physical) > 0
+	not inherits_physical(owner)
+	finding := {
+		"msg": sprintf("%s runs %s (%s) but no row owned by %s covers its physical security", [component.vendor, component.id, component.model, owner]),
+		"pointer": sprintf("/environment/components/%d", [c]),
+	}
+}
+
+inherits_physical(owner) if {
+	some framework in input.frameworks
+	some control in framework.controls
+	object.get(control, "layer", "") == "physical"
+	some i in control.rows
+	input.srm.responsibilities[i].owner == owner
+}
+
+deny contains finding if {
+	some i, row in input.srm.responsibilities
+	startswith(row.owner, "vendor:")
+	id := substring(row.owner, count("vendor:"), -1)
+	not id in {component.vendor | some component in vendors.cloud_components}
+	finding := {
+		"msg": sprintf("responsibility %s is owned by vendor %s, which runs no cloud component of the environment to inherit from", [row.id, id]),
+		"pointer": sprintf("/srm/responsibilities/%d/owner", [i]),
+	}
+}

@@ -1,0 +1,28 @@
+# METADATA
+# title: Vendor owners have a current attestation
+# description: |-
+#   A row owned by `vendor:<id>` is only as good as the evidence that the
+#   vendor does its part: a SOC 2 Type II report, an ISO/IEC 27001
+#   certificate, a FedRAMP authorisation. The vendor must hold at least one
+#   attestation valid on the `--as-of` date.
+# custom:
+#   id: vendor-owner-without-attestation
+#   severity: error
+#   remediation: Obtain the vendor's current attestation and record it under `parties.vendors`.
+#   frameworks: [iso27001-2022, cmmc-2.0]
+package srmcheck.rules.vendors
+
+import rego.v1
+
+import data.srmcheck.lib.vendors
+
+deny contains finding if {
+	some i, row in input.srm.responsibilities
+	startswith(row.owner, "vendor:")
+	id := substring(row.owner, count("vendor:"), -1)
+	not vendors.attested(id)
+	finding := {
+		"msg": sprintf("responsibility %s is owned by vendor %s, which has no attestation valid on %s", [row.id, id, input.asOf]),
+		"pointer": sprintf("/srm/responsibilities/%d/owner", [i]),
+	}
+}
