@@ -8,8 +8,10 @@ use similar::TextDiff;
 use super::frameworks::ListFormat;
 use crate::rule::Rule;
 
-/// Every rule: id, severity and title; or the full metadata as JSON.
+/// Every rule, by id: id, severity and title; or the full metadata as JSON.
 pub fn list(rules: &[&Rule], format: ListFormat) -> String {
+    let mut rules = rules.to_vec();
+    rules.sort_by(|a, b| a.id.cmp(&b.id));
     match format {
         ListFormat::Json => {
             let rules: Vec<_> = rules
