@@ -236,6 +236,19 @@ pub(super) fn error(
             return PolicyError::Invalid(Box::new(located));
         }
     }
+    // No place in the text (a time limit, a builtin's failure): point at the
+    // rule being evaluated, the `deny` head of its file.
+    if let Some(source) = fallback {
+        let head = source
+            .text()
+            .match_indices("deny")
+            .find(|&(at, _)| at == 0 || source.text()[..at].ends_with('\n'));
+        if let Some((at, _)) = head {
+            let located = Located::new(source, Span::new(at, at + "deny".len()), message)
+                .with_hint("fix the policy, or run `srmcheck` without it");
+            return PolicyError::Invalid(Box::new(located));
+        }
+    }
     PolicyError::Evaluation {
         file: fallback.map_or_else(|| "policy".to_owned(), |f| f.name().to_owned()),
         message,

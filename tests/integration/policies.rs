@@ -185,3 +185,28 @@ fn findings_on_excepted_controls_are_shown_as_excepted() {
         .contains("note[workstation-review]: workstation security is reviewed yearly (excepted: the control has a current exception)")
         .contains("1 excepted");
 }
+
+#[test]
+fn a_runaway_policy_is_stopped_at_its_rule() {
+    let body = "deny contains {\"msg\": \"x\"} if {\n\tsome i in numbers.range(1, 4000)\n\tsome j in numbers.range(1, 4000)\n\ti * j < 0\n}\n";
+    valid_srm()
+        .file("org/runaway.rego", policy(body))
+        .args(["--policy", "org"])
+        .run()
+        .code(2)
+        .contains("execution exceeded time limit")
+        .contains("org/runaway.rego:12:1");
+}
+
+#[test]
+fn an_unsafe_variable_names_its_place() {
+    valid_srm()
+        .file(
+            "org/unsafe.rego",
+            policy("deny contains x if {\n\ty := 1\n\ty == 1\n}\n"),
+        )
+        .args(["--policy", "org"])
+        .run()
+        .code(2)
+        .contains("org/unsafe.rego:");
+}
