@@ -5,6 +5,12 @@ use srmcheck::cli::{run, Cli};
 use srmcheck::output::print_error;
 
 fn main() -> ExitCode {
+    // regorus reports errors, including the ones it recovers from while
+    // evaluating, through anyhow, which captures a backtrace for each when
+    // RUST_BACKTRACE is set: a fifth of the run. srmcheck never shows them.
+    if std::env::var_os("RUST_LIB_BACKTRACE").is_none() {
+        std::env::set_var("RUST_LIB_BACKTRACE", "0");
+    }
     let cli = Cli::parse();
     match run(&cli) {
         Ok(code) => ExitCode::from(code),

@@ -64,15 +64,16 @@ impl PolicyEngine {
                 .add_policy(file.source.name().to_owned(), file.source.text().to_owned())
                 .map_err(|e| error(&pack, &e, Some(&file.source)))?;
         }
-        let this = PolicyEngine { engine, pack };
-        for rule in this.pack.rules() {
-            let mut probe = this.engine.clone();
-            probe.set_input(Value::new_object());
-            probe
+        // The first evaluation analyses the modules (scheduling, loop
+        // hoisting); doing it here on the engine every evaluation clones
+        // spares each clone that work.
+        engine.set_input(Value::new_object());
+        for rule in pack.rules() {
+            engine
                 .eval_rule(deny_path(rule))
-                .map_err(|e| error(&this.pack, &e, Some(&rule.file)))?;
+                .map_err(|e| error(&pack, &e, Some(&rule.file)))?;
         }
-        Ok(this)
+        Ok(PolicyEngine { engine, pack })
     }
 
     pub fn pack(&self) -> &PolicyPack {
