@@ -25,3 +25,12 @@ for name, path in cases.items():
     print(f"{name}: median {statistics.median(times):.1f} ms, "
           f"min {min(times):.1f} ms, max {max(times):.1f} ms over {runs} runs")
 PY
+
+# Instruction counts are repeatable whatever else the machine is doing.
+if command -v valgrind >/dev/null; then
+  for path in fixtures/rules/unknown-owner/pass/srm.yaml fixtures/portfolio/clients/acme-manufacturing/srm.yaml; do
+    valgrind --tool=callgrind --callgrind-out-file=/dev/null \
+      target/release/srmcheck --color never check --as-of 2026-11-22 "$path" 2>&1 >/dev/null \
+      | sed -n "s|.*I *refs: *|$path: instructions |p"
+  done
+fi
