@@ -4,7 +4,7 @@
 //! ```yaml
 //! framework: iso27001-2022
 //! controls:
-//!   "A.8.16": {layer: network, capabilities: [security-monitoring], roundTheClock: true, minMaturity: 3}
+//!   "A.8.16": {layer: host, capabilities: [security-monitoring], roundTheClock: true, minMaturity: 2}
 //! ```
 
 use std::collections::HashMap;
