@@ -4,16 +4,17 @@
 #   A cloud vendor runs layers of the stack for its customers: the physical
 #   layer for IaaS; physical, network and host for PaaS; everything but data,
 #   identity and configuration for SaaS. Those controls are inherited from the
-#   vendor, so the SRM has a row owned by `vendor:<id>` for them (its physical
-#   data-centre security at the least), backed by the vendor's attestation.
+#   vendor, so for each layer the vendor runs the SRM has a row owned by
+#   `vendor:<id>` covering controls of that layer (`layer` in srmcheck's
+#   knowledge), backed by the vendor's attestation.
 #   Conversely an on-prem estate has no vendor to inherit from: a row owned by
 #   a vendor that runs no component of the environment is a duty nobody holds.
 # custom:
 #   id: environment-inheritance
 #   severity: warning
 #   remediation: >-
-#     Add a row owned by the cloud vendor for the controls it runs (physical at
-#     the least), or give a vendor-owned row to a party that really does it.
+#     Add rows owned by the cloud vendor for the controls of the layers it runs,
+#     or give a vendor-owned row to a party that really does it.
 #   frameworks: [iso27001-2022, cmmc-2.0, nist-800-53r5]
 package srmcheck.rules.inheritance
 
@@ -21,27 +22,36 @@ import rego.v1
 
 import data.srmcheck.lib.vendors
 
+# The layers a cloud vendor runs, by service model.
+vendor_layers := {
+	"iaas": ["physical"],
+	"paas": ["physical", "network", "host"],
+	"saas": ["physical", "network", "host", "application"],
+}
+
 deny contains finding if {
 	some c, component in object.get(input.environment, "components", [])
 	component in vendors.cloud_components
 	owner := sprintf("vendor:%s", [component.vendor])
-	physical := [control_id |
-		some framework in input.frameworks
-		some control_id, control in framework.controls
-		object.get(control, "layer", "") == "physical"
-	]
-	count(physical) > 0
-	not inherits_physical(owner)
+	some layer in vendor_layers[component.model]
+	in_scope(layer)
+	not inherits(owner, layer)
 	finding := {
-		"msg": sprintf("%s runs %s (%s) but no row owned by %s covers its physical security", [component.vendor, component.id, component.model, owner]),
+		"msg": sprintf("%s runs the %s layer of %s (%s), but no row owned by %s covers a control of that layer", [component.vendor, layer, component.id, component.model, owner]),
 		"pointer": sprintf("/environment/components/%d", [c]),
 	}
 }
 
-inherits_physical(owner) if {
+in_scope(layer) if {
 	some framework in input.frameworks
 	some control in framework.controls
-	object.get(control, "layer", "") == "physical"
+	object.get(control, "layer", "") == layer
+}
+
+inherits(owner, layer) if {
+	some framework in input.frameworks
+	some control in framework.controls
+	object.get(control, "layer", "") == layer
 	some i in control.rows
 	input.srm.responsibilities[i].owner == owner
 }
