@@ -13,7 +13,7 @@ use crate::load::Loader;
 use crate::model::{Date, Kind};
 use crate::oscal::ImportOptions;
 use crate::output::frameworks::ListFormat;
-use crate::output::{self, Color};
+use crate::output::{self, Color, Format};
 use crate::policy::{run_tests, PolicyPack, TestResult};
 use crate::rule::Rule;
 use crate::severity::Severity;
@@ -134,6 +134,9 @@ pub struct CheckArgs {
     /// Set a rule's severity: `RULE=error|warning|info` (repeatable).
     #[arg(long = "severity", value_name = "RULE=LEVEL", value_parser = parse_severity)]
     pub severities: Vec<(String, Severity)>,
+    /// How to print the report.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
 }
 
 /// The severity that fails a run.
@@ -295,7 +298,7 @@ pub fn run(cli: &Cli) -> Result<u8, Error> {
                 severities: args.severities.clone(),
             };
             let report = check::run(&options)?;
-            output::print_check(&report, color).map_err(io)?;
+            output::print_check(&report, args.format, color).map_err(io)?;
             Ok(report.exit_code(args.fail_on.severity()))
         }
         Command::Schema { kind } => {

@@ -70,6 +70,7 @@ pub fn run(options: &CheckOptions) -> Result<CheckReport, Error> {
     let mut report = CheckReport {
         rules: engine.pack().rules().cloned().collect(),
         files: files.len(),
+        as_of: Some(options.as_of),
         ..CheckReport::default()
     };
     let mut clients = Vec::new();

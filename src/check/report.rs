@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use crate::error::Error;
 use crate::finding::Finding;
+use crate::model::Date;
 use crate::rule::Rule;
 use crate::severity::Severity;
 use crate::source::SourceFile;
@@ -22,6 +23,8 @@ pub struct SrmReport {
 /// Everything a check run found.
 #[derive(Debug, Default)]
 pub struct CheckReport {
+    /// The date the date-dependent rules judged by (`--as-of`).
+    pub as_of: Option<Date>,
     /// The rules evaluated, in pack order.
     pub rules: Vec<Arc<Rule>>,
     /// Files read (SRMs and the files they reference are counted once each).

@@ -109,13 +109,21 @@ fn assessments(report: &CheckReport, out: &mut dyn WriteColor) -> std::io::Resul
 }
 
 fn summary(report: &CheckReport, out: &mut dyn WriteColor) -> std::io::Result<()> {
-    let counts = [Severity::Error, Severity::Warning, Severity::Info]
+    out.set_color(ColorSpec::new().set_bold(true))?;
+    write!(out, "{}", summary_line(report))?;
+    out.reset()?;
+    writeln!(out, ".")
+}
+
+/// `Checked 3 SRMs in 5 files: 2 errors, 1 warning; 1 problem kept inputs
+/// from being checked` (without the full stop).
+pub(super) fn summary_line(report: &CheckReport) -> String {
+    let mut counts = [Severity::Error, Severity::Warning, Severity::Info]
         .into_iter()
         .map(|s| (s, report.count(s)))
         .filter(|(_, n)| *n > 0)
         .map(|(s, n)| plural(n, s.as_str()))
         .collect::<Vec<_>>();
-    let mut counts = counts;
     if report.excepted() > 0 {
         counts.push(format!("{} excepted", report.excepted()));
     }
@@ -134,10 +142,7 @@ fn summary(report: &CheckReport, out: &mut dyn WriteColor) -> std::io::Result<()
             plural(report.errors.len(), "problem")
         ));
     }
-    out.set_color(ColorSpec::new().set_bold(true))?;
-    write!(out, "{line}")?;
-    out.reset()?;
-    writeln!(out, ".")
+    line
 }
 
 fn level(severity: Severity) -> Level {

@@ -1,9 +1,15 @@
 //! Everything srmcheck prints goes through here.
 
+mod concise;
 mod errors;
 pub mod frameworks;
+mod github;
 mod human;
+mod json;
+mod junit;
 pub mod rules;
+mod sarif;
+mod shared;
 mod snippet;
 pub mod tests;
 
@@ -23,9 +29,51 @@ pub enum Color {
     Never,
 }
 
-/// Renders a check report (human format) to standard output.
-pub fn print_check(report: &CheckReport, color: Color) -> std::io::Result<()> {
-    print_with(color, |out| write_human(report, out))
+/// How `check` prints its report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Findings grouped by file with their source lines, for a terminal.
+    Human,
+    /// One line per finding: `path:line:col: severity[rule-id] message`.
+    Concise,
+    /// One JSON document (schema version 1).
+    Json,
+    /// SARIF 2.1.0, for code scanning.
+    Sarif,
+    /// JUnit XML, for CI test reports.
+    Junit,
+    /// GitHub Actions workflow commands, annotating the lines of a pull request.
+    Github,
+}
+
+/// What every format's renderer is.
+pub type Render = fn(&CheckReport, &mut dyn WriteColor) -> std::io::Result<()>;
+
+impl Format {
+    pub fn renderer(self) -> Render {
+        match self {
+            Format::Human => write_human,
+            Format::Concise => concise::write,
+            Format::Json => json::write,
+            Format::Sarif => sarif::write,
+            Format::Junit => junit::write,
+            Format::Github => github::write,
+        }
+    }
+
+    /// Whether the format may be coloured: the terminal formats only.
+    fn colors(self) -> bool {
+        matches!(self, Format::Human | Format::Concise)
+    }
+}
+
+/// Renders a check report to standard output.
+pub fn print_check(report: &CheckReport, format: Format, color: Color) -> std::io::Result<()> {
+    let color = match format.colors() {
+        true => color,
+        false => Color::Never,
+    };
+    print_with(color, |out| format.renderer()(report, out))
 }
 
 /// Prints an error that ended the run to standard error.

@@ -3,6 +3,7 @@
 mod bad_input;
 mod catalogs;
 mod exit_codes;
+mod formats;
 mod frameworks;
 mod harness;
 mod oscal;
