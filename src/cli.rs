@@ -7,6 +7,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::catalog::Catalog;
 use crate::check::{self, CheckOptions};
+use crate::config::Configuration;
 use crate::embedded::EXAMPLES;
 use crate::error::Error;
 use crate::load::Loader;
@@ -16,7 +17,7 @@ use crate::output::frameworks::ListFormat;
 use crate::output::{self, Color, Format};
 use crate::policy::{run_tests, PolicyPack, TestResult};
 use crate::rule::Rule;
-use crate::severity::Severity;
+use crate::severity::{FailOn, Severity};
 use crate::suggest::did_you_mean;
 use crate::yaml::Limits;
 
@@ -30,6 +31,9 @@ pub struct Cli {
     /// A folder of your own Framework and Mapping documents, beside the built-in catalogs.
     #[arg(long = "frameworks", global = true, value_name = "DIR")]
     pub framework_dirs: Vec<PathBuf>,
+    /// The configuration file (default: srmcheck.yaml or .srmcheck.yaml here or above).
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -38,6 +42,8 @@ pub struct Cli {
 pub enum Command {
     /// Check SRMs against the policy pack.
     Check(CheckArgs),
+    /// Print the configuration in force and the file it comes from.
+    Config,
     /// Print the JSON Schema of a document kind.
     Schema {
         #[arg(value_enum)]
@@ -128,35 +134,15 @@ pub struct CheckArgs {
     /// The date date-dependent rules judge by, YYYY-MM-DD (default: today).
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub as_of: Option<Date>,
-    /// Exit 1 when a finding is at or above this severity.
-    #[arg(long, value_enum, default_value_t = FailOn::Error)]
-    pub fail_on: FailOn,
+    /// Exit 1 when a finding is at or above this severity (default: error).
+    #[arg(long, value_enum)]
+    pub fail_on: Option<FailOn>,
     /// Set a rule's severity: `RULE=error|warning|info` (repeatable).
     #[arg(long = "severity", value_name = "RULE=LEVEL", value_parser = parse_severity)]
     pub severities: Vec<(String, Severity)>,
     /// How to print the report.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
-}
-
-/// The severity that fails a run.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum FailOn {
-    Error,
-    Warning,
-    Info,
-    Never,
-}
-
-impl FailOn {
-    pub fn severity(self) -> Option<Severity> {
-        match self {
-            FailOn::Error => Some(Severity::Error),
-            FailOn::Warning => Some(Severity::Warning),
-            FailOn::Info => Some(Severity::Info),
-            FailOn::Never => None,
-        }
-    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -283,6 +269,17 @@ pub fn run(cli: &Cli) -> Result<u8, Error> {
             "check where output goes",
         )
     };
+    let configuration = match &cli.config {
+        Some(file) => Configuration::read(file)?,
+        None => Configuration::discover(&std::env::current_dir().unwrap_or_default())?,
+    };
+    let config = &configuration.config;
+    let framework_dirs: Vec<PathBuf> = config
+        .frameworks
+        .iter()
+        .chain(&cli.framework_dirs)
+        .cloned()
+        .collect();
     match &cli.command {
         Command::Check(args) => {
             let options = CheckOptions {
@@ -290,16 +287,34 @@ pub fn run(cli: &Cli) -> Result<u8, Error> {
                     true => vec![PathBuf::from(".")],
                     false => args.paths.clone(),
                 },
-                policy_dirs: args.policies.clone(),
-                framework_dirs: cli.framework_dirs.clone(),
+                include: config.include.clone(),
+                exclude: config.exclude.clone(),
+                policy_dirs: config
+                    .policies
+                    .iter()
+                    .chain(&args.policies)
+                    .cloned()
+                    .collect(),
+                framework_dirs,
                 as_of: args
                     .as_of
+                    .or(config.as_of)
                     .unwrap_or_else(|| Date(chrono::Local::now().date_naive())),
-                severities: args.severities.clone(),
+                severities: config
+                    .severity
+                    .iter()
+                    .map(|(rule, level)| (rule.clone(), *level))
+                    .chain(args.severities.iter().cloned())
+                    .collect(),
             };
             let report = check::run(&options)?;
             output::print_check(&report, args.format, color).map_err(io)?;
-            Ok(report.exit_code(args.fail_on.severity()))
+            let fail_on = args.fail_on.or(config.fail_on).unwrap_or(FailOn::Error);
+            Ok(report.exit_code(fail_on.severity()))
+        }
+        Command::Config => {
+            output::print_text(&output::config::render(&configuration)).map_err(io)?;
+            Ok(0)
         }
         Command::Schema { kind } => {
             output::print_text(&crate::schema::schema(*kind)).map_err(io)?;
@@ -344,7 +359,7 @@ pub fn run(cli: &Cli) -> Result<u8, Error> {
             })
         }
         Command::Frameworks(command) => {
-            output::print_text(&frameworks(command, &cli.framework_dirs)?).map_err(io)?;
+            output::print_text(&frameworks(command, &framework_dirs)?).map_err(io)?;
             Ok(0)
         }
     }

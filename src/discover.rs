@@ -10,10 +10,17 @@ use crate::error::Error;
 pub const DEFAULT_INCLUDE: &[&str] = &["**/*.yaml", "**/*.yml"];
 
 /// Walks folders for files matching the include patterns; files named
-/// directly are always taken. Hidden folders (`.git`) and `target` are skipped.
-/// The result is sorted and free of duplicates.
-pub fn discover(paths: &[PathBuf], include: &[&str]) -> Result<Vec<PathBuf>, Error> {
+/// directly are taken whatever their name. Files matching an exclude pattern
+/// are left out either way (pre-commit passes changed files by name). Hidden
+/// folders (`.git`) and `target` are skipped. The result is sorted and free
+/// of duplicates.
+pub fn discover(
+    paths: &[PathBuf],
+    include: &[&str],
+    exclude: &[&str],
+) -> Result<Vec<PathBuf>, Error> {
     let include = globs(include)?;
+    let exclude = globs(exclude)?;
     let mut files = Vec::new();
     for path in paths {
         if path.is_file() {
@@ -27,6 +34,7 @@ pub fn discover(paths: &[PathBuf], include: &[&str]) -> Result<Vec<PathBuf>, Err
             ));
         }
     }
+    files.retain(|file| !exclude.is_match(file.strip_prefix("./").unwrap_or(file)));
     files.sort();
     files.dedup();
     Ok(files)

@@ -6,6 +6,7 @@
 pub mod catalog;
 pub mod check;
 pub mod cli;
+pub mod config;
 pub mod discover;
 pub mod embedded;
 pub mod error;

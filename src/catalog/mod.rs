@@ -84,7 +84,7 @@ impl Catalog {
         loader: &Loader,
     ) -> Result<Self, Error> {
         let mut catalog = Catalog::builtin(limits);
-        for path in discover(dirs, DEFAULT_INCLUDE)? {
+        for path in discover(dirs, DEFAULT_INCLUDE, &[])? {
             let file = loader.load(&path)?;
             if file.of_kind(Kind::Mapping).next().is_some() {
                 catalog.user_mappings.push(Arc::clone(&file));

@@ -26,6 +26,10 @@ use crate::yaml::Limits;
 #[derive(Debug, Clone)]
 pub struct CheckOptions {
     pub paths: Vec<PathBuf>,
+    /// Patterns folder walks pick up (default: every `.yaml` and `.yml`).
+    pub include: Vec<String>,
+    /// Patterns left out, even of files named directly.
+    pub exclude: Vec<String>,
     pub policy_dirs: Vec<PathBuf>,
     /// Folders of the user's own `Framework` and `Mapping` documents.
     pub framework_dirs: Vec<PathBuf>,
@@ -50,7 +54,12 @@ pub fn run(options: &CheckOptions) -> Result<CheckReport, Error> {
         ));
     }
     let engine = PolicyEngine::new(pack)?;
-    let files = discover(&options.paths, DEFAULT_INCLUDE)?;
+    let include: Vec<&str> = match options.include.is_empty() {
+        true => DEFAULT_INCLUDE.to_vec(),
+        false => options.include.iter().map(String::as_str).collect(),
+    };
+    let exclude: Vec<&str> = options.exclude.iter().map(String::as_str).collect();
+    let files = discover(&options.paths, &include, &exclude)?;
     let loader = Loader::new(Limits::default());
     let catalog = Catalog::with_user_dirs(Limits::default(), &options.framework_dirs, &loader)?;
     let resolver = Resolver {

@@ -1,6 +1,7 @@
 //! Everything srmcheck prints goes through here.
 
 mod concise;
+pub mod config;
 mod errors;
 pub mod frameworks;
 mod github;

@@ -2,6 +2,7 @@
 
 mod bad_input;
 mod catalogs;
+mod config;
 mod exit_codes;
 mod formats;
 mod frameworks;

@@ -1,0 +1,98 @@
+//! The configuration file, `srmcheck.yaml` or `.srmcheck.yaml`, found by
+//! walking up from the working directory. Command-line options win over it.
+//!
+//! ```yaml
+//! include: ["clients/**/*.yaml"]   # what folder walks pick up (default: every .yaml and .yml)
+//! exclude: ["**/drafts/**"]        # left out, even when named on the command line
+//! policies: [org-policies]         # Rego folders beside the built-in pack
+//! frameworks: [catalogs]           # own Framework and Mapping documents
+//! severity: {review-overdue: error}
+//! failOn: warning
+//! asOf: 2026-12-31
+//! ```
+//! Folders are relative to the configuration file.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
+
+use crate::load::{read_source, LoadError};
+use crate::located::Located;
+use crate::model::Date;
+use crate::severity::{FailOn, Severity};
+use crate::source::Span;
+use crate::yaml::{from_node, parse_documents, Limits};
+
+/// The names the configuration file may have, in order of preference.
+pub const FILE_NAMES: [&str; 2] = ["srmcheck.yaml", ".srmcheck.yaml"];
+
+/// The settings of a configuration file.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Config {
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub include: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub exclude: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub policies: Vec<PathBuf>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub frameworks: Vec<PathBuf>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub severity: BTreeMap<String, Severity>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fail_on: Option<FailOn>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<Date>,
+}
+
+/// A configuration and the file it came from (none: the defaults).
+#[derive(Debug, Clone, Default)]
+pub struct Configuration {
+    pub file: Option<PathBuf>,
+    pub config: Config,
+}
+
+impl Configuration {
+    /// The configuration file in `start` or the nearest folder above it.
+    pub fn discover(start: &Path) -> Result<Self, LoadError> {
+        for dir in start.ancestors() {
+            for name in FILE_NAMES {
+                let path = dir.join(name);
+                if path.is_file() {
+                    return Self::read(&path);
+                }
+            }
+        }
+        Ok(Configuration::default())
+    }
+
+    /// Reads one configuration file; its folders become relative to where it is.
+    pub fn read(path: &Path) -> Result<Self, LoadError> {
+        let source = Arc::new(read_source(path, 1024 * 1024)?);
+        let documents = parse_documents(&source, &Limits::default())
+            .map_err(|e| Located::from_yaml(&source, e))?;
+        let mut config: Config = match documents.first() {
+            Some(node) => from_node(node).map_err(|e| Located::from_yaml(&source, e))?,
+            None => {
+                let located = Located::new(&source, Span::new(0, 0), "empty configuration file")
+                    .with_hint("remove the file, or give it settings such as `failOn: warning`");
+                return Err(located.into());
+            }
+        };
+        let base = path.parent().unwrap_or(Path::new("."));
+        for dir in config
+            .policies
+            .iter_mut()
+            .chain(config.frameworks.iter_mut())
+        {
+            *dir = base.join(&*dir);
+        }
+        Ok(Configuration {
+            file: Some(path.to_path_buf()),
+            config,
+        })
+    }
+}
