@@ -84,20 +84,7 @@ impl PolicyEngine {
     pub fn evaluate(&self, resolved: &Resolved, as_of: Date) -> Result<Evaluation, PolicyError> {
         let mut engine = self.engine.clone();
         engine.set_input(build_input(resolved, as_of));
-        let outcomes = self
-            .pack
-            .rules()
-            .filter(|rule| rule.scope == RuleScope::Srm)
-            .map(|rule| {
-                let result = engine
-                    .eval_rule(deny_path(rule))
-                    .map_err(|e| error(&self.pack, &e, Some(&rule.file)))?;
-                Ok(RuleOutcome {
-                    rule: Arc::clone(rule),
-                    violations: violations(rule, &result)?,
-                })
-            })
-            .collect::<Result<Vec<_>, PolicyError>>()?;
+        let outcomes = self.run_rules(&mut engine, RuleScope::Srm)?;
         let mut assessments = BTreeMap::new();
         for file in self.pack.files.iter().filter(|f| !f.is_test) {
             let Some(name) = file.package.strip_prefix(ASSESS_PREFIX) else {
@@ -131,9 +118,19 @@ impl PolicyEngine {
     ) -> Result<Vec<RuleOutcome>, PolicyError> {
         let mut engine = self.engine.clone();
         engine.set_input(portfolio_input(provider, clients));
+        self.run_rules(&mut engine, RuleScope::Portfolio)
+    }
+
+    /// Evaluates the `deny` set of every rule of one scope on an engine whose
+    /// input is set.
+    fn run_rules(
+        &self,
+        engine: &mut Engine,
+        scope: RuleScope,
+    ) -> Result<Vec<RuleOutcome>, PolicyError> {
         self.pack
             .rules()
-            .filter(|rule| rule.scope == RuleScope::Portfolio)
+            .filter(|rule| rule.scope == scope)
             .map(|rule| {
                 let result = engine
                     .eval_rule(deny_path(rule))
