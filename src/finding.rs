@@ -21,6 +21,8 @@ pub struct Finding {
     pub span: Span,
     /// About a control with a current exception: shown, but not counted.
     pub excepted: bool,
+    /// The framework and control the finding is about, when it is about one.
+    pub control: Option<(String, String)>,
 }
 
 impl Finding {
@@ -33,6 +35,7 @@ impl Finding {
         excepted: bool,
     ) -> Self {
         Finding {
+            control: violation.control.clone(),
             severity: rule.severity,
             rule: Arc::clone(rule),
             message: violation.message,

@@ -17,7 +17,7 @@ use crate::finding::Finding;
 use crate::load::{LoadedFile, Loader};
 use crate::model::{Date, Kind};
 use crate::policy::{PolicyEngine, PolicyPack, PortfolioClient};
-use crate::resolve::{NodeRef, Resolver};
+use crate::resolve::{NodeRef, Resolved, Resolver};
 use crate::severity::Severity;
 use crate::suggest::did_you_mean;
 use crate::yaml::Limits;
@@ -42,6 +42,26 @@ pub struct CheckOptions {
 /// in [`CheckReport::errors`]; an `Err` means nothing could be checked (a bad
 /// policy, a missing path).
 pub fn run(options: &CheckOptions) -> Result<CheckReport, Error> {
+    run_observed(options, &()).map(|(report, _)| report)
+}
+
+/// Sees each SRM once it is checked, on the thread that checked it, and
+/// keeps what it needs of it (the `report` command keeps a client's page).
+pub trait Observer: Sync {
+    type Output: Send;
+    fn observe(&self, resolved: &Resolved, report: &SrmReport) -> Self::Output;
+}
+
+impl Observer for () {
+    type Output = ();
+    fn observe(&self, _: &Resolved, _: &SrmReport) {}
+}
+
+/// [`run`], with what `observer` kept of each SRM, in the report's SRM order.
+pub fn run_observed<O: Observer>(
+    options: &CheckOptions,
+    observer: &O,
+) -> Result<(CheckReport, Vec<O::Output>), Error> {
     let mut pack = PolicyPack::load(&options.policy_dirs)?;
     if let Some(id) = pack.override_severities(&options.severities).first() {
         let hint = match did_you_mean(id, pack.rules().map(|r| r.id.as_str())) {
@@ -66,10 +86,10 @@ pub fn run(options: &CheckOptions) -> Result<CheckReport, Error> {
         loader: &loader,
         catalog: &catalog,
     };
-    let outcomes: Vec<FileOutcome> = files
+    let outcomes: Vec<FileOutcome<O::Output>> = files
         .par_iter()
         .map(|path| match loader.load(path) {
-            Ok(file) => check_file(&file, &resolver, &engine, options.as_of),
+            Ok(file) => check_file(&file, &resolver, &engine, options.as_of, observer),
             Err(error) => FileOutcome {
                 errors: vec![error.into()],
                 ..FileOutcome::default()
@@ -84,8 +104,12 @@ pub fn run(options: &CheckOptions) -> Result<CheckReport, Error> {
     };
     let mut clients = Vec::new();
     let mut errors = Vec::new();
+    let mut observed = Vec::new();
     for outcome in outcomes {
-        report.srms.extend(outcome.reports);
+        for (srm, kept) in outcome.reports {
+            report.srms.push(srm);
+            observed.push(kept);
+        }
         clients.extend(outcome.clients);
         errors.extend(outcome.errors);
     }
@@ -97,25 +121,35 @@ pub fn run(options: &CheckOptions) -> Result<CheckReport, Error> {
             report.errors.push(error);
         }
     }
-    Ok(report)
+    Ok((report, observed))
 }
 
 /// What checking one file gave.
-#[derive(Default)]
-struct FileOutcome {
-    reports: Vec<SrmReport>,
+struct FileOutcome<T> {
+    reports: Vec<(SrmReport, T)>,
     errors: Vec<Error>,
     /// Each SRM's provider and the MSSP hours it takes, for the portfolio rules.
     clients: Vec<(NodeRef, PortfolioClient)>,
 }
 
+impl<T> Default for FileOutcome<T> {
+    fn default() -> Self {
+        FileOutcome {
+            reports: Vec::new(),
+            errors: Vec::new(),
+            clients: Vec::new(),
+        }
+    }
+}
+
 /// Checks the SRM documents of one file.
-fn check_file(
+fn check_file<O: Observer>(
     file: &Arc<LoadedFile>,
     resolver: &Resolver<'_>,
     engine: &PolicyEngine,
     as_of: Date,
-) -> FileOutcome {
+    observer: &O,
+) -> FileOutcome<O::Output> {
     let mut outcome = FileOutcome::default();
     let (reports, errors) = (&mut outcome.reports, &mut outcome.errors);
     for (index, document) in file.documents.iter().enumerate() {
@@ -152,6 +186,7 @@ fn check_file(
                                 resolved.is_excepted(framework, control, as_of)
                             });
                     Finding {
+                        control: violation.control,
                         severity: rule.severity,
                         rule: Arc::clone(&rule),
                         message: violation.message,
@@ -177,12 +212,14 @@ fn check_file(
             mssp_effort,
         };
         outcome.clients.push((resolved.provider.clone(), client));
-        reports.push(SrmReport {
+        let report = SrmReport {
             name: resolved.name().to_owned(),
             file: Arc::clone(&file.source),
             findings,
             assessments: evaluation.assessments,
-        });
+        };
+        let kept = observer.observe(&resolved, &report);
+        reports.push((report, kept));
     }
     outcome
 }
