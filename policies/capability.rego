@@ -25,9 +25,10 @@ import rego.v1
 import data.srmcheck.lib.parties
 
 deny contains finding if {
+	owners := parties.owners
 	some i, row in input.srm.responsibilities
-	have := parties.capabilities(row.owner)
-	some need in object.get(row, "capabilities", [])
+	some need in row.capabilities
+	have := owners[row.owner].capabilities
 	not need in have
 	finding := {
 		"msg": sprintf("responsibility %s needs `%s`, which its owner (%s) does not have", [row.id, need, row.owner]),
@@ -36,13 +37,14 @@ deny contains finding if {
 }
 
 deny contains finding if {
+	owners := parties.owners
+	rows := input.srm.responsibilities
 	some framework_id, framework in input.frameworks
 	some control_id, control in framework.controls
+	needs := control.capabilities
 	some i in control.rows
-	row := input.srm.responsibilities[i]
-	have := parties.capabilities(row.owner)
-	needs := object.get(control, "capabilities", [])
-	count(needs) > 0
+	row := rows[i]
+	have := owners[row.owner].capabilities
 	count({need | some need in needs; need in have}) == 0
 	finding := {
 		"msg": sprintf("responsibility %s covers %s, which needs %s; its owner (%s) has none of them", [row.id, control_id, concat(" or ", needs), row.owner]),

@@ -29,22 +29,41 @@ access_approval := {
 }
 
 # Why row `i` stays with the client, first reason first.
-reasons(i, row) := array.concat(
-	[sprintf("it needs %s", [capability]) |
-		some capability in object.get(row, "capabilities", [])
-		capability in retained_capabilities
-	],
-	[sprintf("it covers user access approval (%s)", [control_id]) |
-		some framework_id, ids in access_approval
-		some control_id in ids
-		i in object.get(object.get(object.get(input.frameworks, framework_id, {}), "controls", {}), control_id, {"rows": []}).rows
-	],
-)
+# Why each row stays with the client, by row position: the capabilities it
+# needs that the client keeps, and the access-approval controls it covers.
+reasons[i] := why if {
+	some i in retained_rows
+	row := input.srm.responsibilities[i]
+	why := array.concat(
+		[sprintf("it needs %s", [capability]) |
+			some capability in row.capabilities
+			capability in retained_capabilities
+		],
+		[sprintf("it covers user access approval (%s)", [pair[1]]) |
+			some pair in approval_rows
+			pair[0] == i
+		],
+	)
+}
+
+retained_rows contains i if {
+	some i, row in input.srm.responsibilities
+	some capability in row.capabilities
+	capability in retained_capabilities
+}
+
+retained_rows contains pair[0] if some pair in approval_rows
+
+# `[row, control]` for each row covering an access-approval control.
+approval_rows contains [i, control_id] if {
+	some framework_id, framework in input.frameworks
+	some control_id in access_approval[framework_id]
+	some i in framework.controls[control_id].rows
+}
 
 deny contains finding if {
-	some i, row in input.srm.responsibilities
-	why := reasons(i, row)
-	count(why) > 0
+	some i, why in reasons
+	row := input.srm.responsibilities[i]
 	not client_accountable(row)
 	finding := {
 		"msg": sprintf("responsibility %s stays with the client (%s) but %s", [row.id, why[0], problem(row)]),

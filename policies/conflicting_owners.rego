@@ -19,6 +19,7 @@ import rego.v1
 deny contains finding if {
 	some framework_id, framework in input.frameworks
 	some control_id, control in framework.controls
+	count(control.rows) > 1
 	owners := {input.srm.responsibilities[i].owner |
 		some i in control.rows
 		not startswith(input.srm.responsibilities[i].owner, "vendor:")

@@ -34,26 +34,27 @@ deny contains finding if {
 	component in vendors.cloud_components
 	owner := sprintf("vendor:%s", [component.vendor])
 	some layer in vendor_layers[component.model]
-	in_scope(layer)
-	not inherits(owner, layer)
+	layer in layers_in_scope
+	not [owner, layer] in inherited
 	finding := {
 		"msg": sprintf("%s runs the %s layer of %s (%s), but no row owned by %s covers a control of that layer", [component.vendor, layer, component.id, component.model, owner]),
 		"pointer": sprintf("/environment/components/%d", [c]),
 	}
 }
 
-in_scope(layer) if {
+# Layers of the in-scope controls.
+layers_in_scope contains control.layer if {
 	some framework in input.frameworks
 	some control in framework.controls
-	object.get(control, "layer", "") == layer
 }
 
-inherits(owner, layer) if {
+# `[owner, layer]` for each vendor-owned row covering a control of a layer.
+inherited contains [owner, control.layer] if {
 	some framework in input.frameworks
 	some control in framework.controls
-	object.get(control, "layer", "") == layer
 	some i in control.rows
-	input.srm.responsibilities[i].owner == owner
+	owner := input.srm.responsibilities[i].owner
+	startswith(owner, "vendor:")
 }
 
 deny contains finding if {

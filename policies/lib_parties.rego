@@ -37,3 +37,27 @@ coverage(owner) := "business-hours" if {
 	owner == "shared"
 	not round_the_clock(owner)
 }
+
+coverage(owner) := "24x7" if {
+	owner == "shared"
+	round_the_clock(owner)
+}
+
+# What each possible owner brings, worked out once per SRM: rules look an
+# owner up here rather than recompute it for every row and control. Vendor
+# owners have no entry.
+owners := {owner: {
+	"capabilities": {c | some c in capabilities(owner)},
+	"roundTheClock": round_the_clock_flag(owner),
+	"coverage": coverage(owner),
+	"maturity": {kind: maturity(owner, kind) | some kind in ["soc", "infrastructure"]},
+} |
+	some owner in ["mssp", "client", "shared"]
+}
+
+# The lowest maturity of any owner: controls needing no more are met by all.
+lowest_maturity := min({level | some owner in owners; some level in owner.maturity})
+
+round_the_clock_flag(owner) := true if {
+	round_the_clock(owner)
+} else := false

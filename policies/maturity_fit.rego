@@ -29,14 +29,15 @@ kind(control) := "soc" if {
 } else := "infrastructure"
 
 deny contains finding if {
+	lowest := parties.lowest_maturity
 	some framework_id, framework in input.frameworks
 	some control_id, control in framework.controls
-	needed := object.get(control, "minMaturity", 1)
+	needed := control.minMaturity
+	needed > lowest
+	k := kind(control)
 	some i in control.rows
 	row := input.srm.responsibilities[i]
-	row.owner in {"mssp", "client", "shared"}
-	k := kind(control)
-	has := parties.maturity(row.owner, k)
+	has := parties.owners[row.owner].maturity[k]
 	has < needed
 	finding := {
 		"msg": sprintf("responsibility %s covers %s, which needs an owner at maturity %d, but its owner (%s) is at %s maturity %d", [row.id, control_id, needed, row.owner, k, has]),

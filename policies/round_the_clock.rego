@@ -23,18 +23,22 @@ import rego.v1
 import data.srmcheck.lib.parties
 
 deny contains finding if {
-	some i, row in input.srm.responsibilities
-	row.owner in {"mssp", "client", "shared"}
-	not parties.round_the_clock(row.owner)
-	controls := sort([control_id |
-		some framework in input.frameworks
-		some control_id, control in framework.controls
-		i in control.rows
-		object.get(control, "roundTheClock", false) == true
-	])
-	count(controls) > 0
+	some i in {j | some [j, _] in needs_round_the_clock}
+	row := input.srm.responsibilities[i]
+	owner := parties.owners[row.owner]
+	not owner.roundTheClock
+	controls := sort([pair[1] | some pair in needs_round_the_clock; pair[0] == i])
 	finding := {
-		"msg": sprintf("responsibility %s covers %s, which need round-the-clock coverage, but its owner (%s) works %s", [row.id, concat(", ", controls), row.owner, parties.coverage(row.owner)]),
+		"msg": sprintf("responsibility %s covers %s, which need round-the-clock coverage, but its owner (%s) works %s", [row.id, concat(", ", controls), row.owner, owner.coverage]),
 		"pointer": sprintf("/srm/responsibilities/%d/owner", [i]),
 	}
+}
+
+# `[row, control]` for each row covering a control that needs round-the-clock
+# coverage.
+needs_round_the_clock contains [i, control_id] if {
+	some framework in input.frameworks
+	some control_id, control in framework.controls
+	control.roundTheClock == true
+	some i in control.rows
 }

@@ -7,39 +7,40 @@ package srmcheck.assess.sprs
 
 import rego.v1
 
+import data.srmcheck.lib.parties
+
 cmmc := input.frameworks["cmmc-2.0"]
 
 rows := object.get(input.srm, "responsibilities", [])
 
-capabilities(party) := object.get(input.provider, "capabilities", []) if party == "mssp"
-
-capabilities(party) := object.get(object.get(input.srm.parties, "client", {}), "capabilities", []) if party == "client"
-
-owner_capabilities(row) := capabilities(row.owner) if row.owner in {"mssp", "client"}
-
-owner_capabilities(row) := array.concat(capabilities("mssp"), capabilities("client")) if row.owner == "shared"
-
-capable(row) if startswith(row.owner, "vendor:")
-
-capable(row) if {
-	have := owner_capabilities(row)
-	every need in object.get(row, "capabilities", []) {
-		need in have
-	}
-}
-
-costs contains {"control": id, "weight": control.weight, "reason": reason} if {
+costs contains {"control": id, "weight": control.weight, "reason": "no row covers it"} if {
 	cmmc.level == 2
 	some id, control in cmmc.controls
 	control.weight > 0
-	reason := why_not(control)
+	count(control.rows) == 0
 }
 
-why_not(control) := "no row covers it" if {
-	count(control.rows) == 0
-} else := "no covering row's owner has the capabilities it needs" if {
-	every i in control.rows {
-		not capable(rows[i])
+costs contains {"control": id, "weight": control.weight, "reason": "no covering row's owner has the capabilities it needs"} if {
+	cmmc.level == 2
+	some id, control in cmmc.controls
+	control.weight > 0
+	count(control.rows) > 0
+	count([i | some i in control.rows; capable_rows[i]]) == 0
+}
+
+# Positions of the rows whose owner can do what the row needs, worked out
+# once: a vendor's by its attestation, a party's by its capabilities.
+capable_rows contains i if {
+	some i, row in rows
+	startswith(row.owner, "vendor:")
+}
+
+capable_rows contains i if {
+	owners := parties.owners
+	some i, row in rows
+	have := owners[row.owner].capabilities
+	every need in object.get(row, "capabilities", []) {
+		need in have
 	}
 }
 

@@ -64,6 +64,9 @@ impl PolicyEngine {
                 .add_policy(file.source.name().to_owned(), file.source.text().to_owned())
                 .map_err(|e| error(&pack, &e, Some(&file.source)))?;
         }
+        engine
+            .add_policy(format!("{BATCH_PACKAGE}.rego"), batch_module(&pack))
+            .map_err(|e| error(&pack, &e, None))?;
         // The first evaluation analyses the modules (scheduling, loop
         // hoisting); doing it here on the engine every evaluation clones
         // spares each clone that work.
@@ -72,6 +75,11 @@ impl PolicyEngine {
             engine
                 .eval_rule(deny_path(rule))
                 .map_err(|e| error(&pack, &e, Some(&rule.file)))?;
+        }
+        for scope in [RuleScope::Srm, RuleScope::Portfolio] {
+            engine
+                .eval_rule(batch_path(scope))
+                .map_err(|e| error(&pack, &e, None))?;
         }
         Ok(PolicyEngine { engine, pack })
     }
@@ -83,6 +91,14 @@ impl PolicyEngine {
     /// Evaluates every rule against one SRM.
     pub fn evaluate(&self, resolved: &Resolved, as_of: Date) -> Result<Evaluation, PolicyError> {
         let mut engine = self.engine.clone();
+        engine.set_input(build_input(resolved, as_of));
+        match engine.eval_rule(batch_path(RuleScope::Srm)) {
+            Ok(batch) if batch != Value::Undefined => {
+                return self.read_batch(&batch, RuleScope::Srm)
+            }
+            _ => engine = self.engine.clone(),
+        }
+        // The batch failed: rule by rule, so that an error names its rule.
         engine.set_input(build_input(resolved, as_of));
         let outcomes = self.run_rules(&mut engine, RuleScope::Srm)?;
         let mut assessments = BTreeMap::new();
@@ -118,7 +134,49 @@ impl PolicyEngine {
     ) -> Result<Vec<RuleOutcome>, PolicyError> {
         let mut engine = self.engine.clone();
         engine.set_input(portfolio_input(provider, clients));
+        match engine.eval_rule(batch_path(RuleScope::Portfolio)) {
+            Ok(batch) if batch != Value::Undefined => {
+                return Ok(self.read_batch(&batch, RuleScope::Portfolio)?.outcomes)
+            }
+            _ => engine = self.engine.clone(),
+        }
+        engine.set_input(portfolio_input(provider, clients));
         self.run_rules(&mut engine, RuleScope::Portfolio)
+    }
+
+    /// Reads what one evaluation of the batch module of a scope returned.
+    fn read_batch(&self, batch: &Value, scope: RuleScope) -> Result<Evaluation, PolicyError> {
+        let outcomes = self
+            .pack
+            .rules()
+            .filter(|rule| rule.scope == scope)
+            .map(|rule| {
+                Ok(RuleOutcome {
+                    rule: Arc::clone(rule),
+                    violations: violations(rule, &batch["deny"][rule.package.as_str()])?,
+                })
+            })
+            .collect::<Result<Vec<_>, PolicyError>>()?;
+        let mut assessments = BTreeMap::new();
+        if let Value::Object(results) = &batch["assess"] {
+            for (name, result) in results.iter() {
+                let Ok(name) = name.as_string() else { continue };
+                let file = self
+                    .pack
+                    .files
+                    .iter()
+                    .find(|f| f.package.strip_prefix(ASSESS_PREFIX) == Some(&**name));
+                let value = serde_json::to_value(result).map_err(|e| PolicyError::Evaluation {
+                    file: file.map_or_else(|| "policy".to_owned(), |f| f.source.name().to_owned()),
+                    message: format!("`result` is not plain data: {e}"),
+                })?;
+                assessments.insert(name.to_string(), value);
+            }
+        }
+        Ok(Evaluation {
+            outcomes,
+            assessments,
+        })
     }
 
     /// Evaluates the `deny` set of every rule of one scope on an engine whose
@@ -154,6 +212,58 @@ pub struct Evaluation {
     pub outcomes: Vec<RuleOutcome>,
     /// `result` of each assessment package, by name (`maturity`, `sprs`).
     pub assessments: BTreeMap<String, serde_json::Value>,
+}
+
+/// The package of the module generated for the pack: it gathers every rule of
+/// a scope into one rule, so that one evaluation computes the libraries the
+/// rules share once rather than once per rule.
+const BATCH_PACKAGE: &str = "srmcheck_batch";
+
+fn batch_path(scope: RuleScope) -> String {
+    match scope {
+        RuleScope::Srm => format!("data.{BATCH_PACKAGE}.srm"),
+        RuleScope::Portfolio => format!("data.{BATCH_PACKAGE}.portfolio"),
+    }
+}
+
+/// `srm` is `{deny: {package: deny set}, assess: {name: result}}` for the SRM
+/// rules and assessments, `portfolio` the same for the portfolio rules. An
+/// undefined `deny` leaves the whole batch undefined: the rules are then
+/// evaluated one by one.
+fn batch_module(pack: &PolicyPack) -> String {
+    let assess: Vec<String> = pack
+        .files
+        .iter()
+        .filter(|f| !f.is_test)
+        .filter_map(|file| {
+            let name = file.package.strip_prefix(ASSESS_PREFIX)?;
+            Some(format!(
+                "assess[{name:?}] := data.{}.result\n",
+                file.package
+            ))
+        })
+        .collect();
+    let mut text = format!("package {BATCH_PACKAGE}\n\nimport rego.v1\n\n");
+    match assess.is_empty() {
+        true => text.push_str("assess := {}\n"),
+        false => text.push_str(&assess.concat()),
+    }
+    for (scope, name) in [(RuleScope::Srm, "srm"), (RuleScope::Portfolio, "portfolio")] {
+        let denies: Vec<String> = pack
+            .rules()
+            .filter(|rule| rule.scope == scope)
+            .map(|rule| format!("\t{:?}: data.{}.deny,\n", rule.package, rule.package))
+            .collect();
+        let assess = match scope {
+            RuleScope::Srm => "assess",
+            RuleScope::Portfolio => "{}",
+        };
+        text.push_str(&format!(
+            "\n{name} := {{\"deny\": {{\n{}}}, \"assess\": {assess}}}\n",
+            denies.concat()
+        ));
+    }
+    text
 }
 
 fn deny_path(rule: &Rule) -> String {
