@@ -214,7 +214,7 @@ fn check_file<O: Observer>(
         outcome.clients.push((resolved.provider.clone(), client));
         let report = SrmReport {
             name: resolved.name().to_owned(),
-            file: Arc::clone(&file.source),
+            file: file.source.name().to_owned(),
             findings,
             assessments: evaluation.assessments,
         };

@@ -8,13 +8,13 @@ use crate::finding::Finding;
 use crate::model::Date;
 use crate::rule::Rule;
 use crate::severity::Severity;
-use crate::source::SourceFile;
 
 /// One SRM checked: its findings, sorted by place.
 #[derive(Debug)]
 pub struct SrmReport {
     pub name: String,
-    pub file: Arc<SourceFile>,
+    /// The SRM's file, as shown (its text lives on only in the findings).
+    pub file: String,
     pub findings: Vec<Finding>,
     /// The assessment packages' results (`maturity`, `sprs`), by name.
     pub assessments: BTreeMap<String, serde_json::Value>,

@@ -17,12 +17,47 @@ use crate::yaml::Limits;
 
 type Slot = Arc<OnceLock<Result<Arc<LoadedFile>, LoadError>>>;
 
+/// How many files the loader keeps parsed: enough for the files many SRMs
+/// share (providers, common environments) and for a file walked just before
+/// the SRM that references it, while memory stays flat in the portfolio size.
+pub const CACHE_CAPACITY: usize = 512;
+
 /// Loads files on demand and shares them: a provider file used by a thousand
-/// SRMs is read and parsed once. Safe to use from many threads.
+/// SRMs is read and parsed once. The least recently used files are dropped
+/// past [`CACHE_CAPACITY`] (those in use live on with their users). Safe to
+/// use from many threads.
 #[derive(Default)]
 pub struct Loader {
     limits: Limits,
-    cache: Mutex<HashMap<PathBuf, Slot>>,
+    cache: Mutex<Cache>,
+}
+
+#[derive(Default)]
+struct Cache {
+    slots: HashMap<PathBuf, (Slot, u64)>,
+    clock: u64,
+}
+
+impl Cache {
+    /// The slot for `key`, marked as just used.
+    fn slot(&mut self, key: PathBuf) -> Slot {
+        self.clock += 1;
+        let clock = self.clock;
+        if self.slots.len() >= CACHE_CAPACITY && !self.slots.contains_key(&key) {
+            self.evict();
+        }
+        let (slot, used) = self.slots.entry(key).or_default();
+        *used = clock;
+        Arc::clone(slot)
+    }
+
+    /// Drops the least recently used half of the cache.
+    fn evict(&mut self) {
+        let mut uses: Vec<u64> = self.slots.values().map(|(_, used)| *used).collect();
+        uses.sort_unstable();
+        let cutoff = uses[uses.len() / 2];
+        self.slots.retain(|_, (_, used)| *used > cutoff);
+    }
 }
 
 impl Loader {
@@ -45,7 +80,7 @@ impl Loader {
         })?;
         let slot = {
             let mut cache = self.cache.lock().unwrap_or_else(|e| e.into_inner());
-            Arc::clone(cache.entry(key).or_default())
+            cache.slot(key)
         };
         slot.get_or_init(|| LoadedFile::read(path, &self.limits).map(Arc::new))
             .clone()

@@ -73,7 +73,7 @@ fn assessments(report: &CheckReport, out: &mut dyn WriteColor) -> std::io::Resul
         .iter()
         .filter(|s| !s.assessments.is_empty())
         .collect();
-    srms.sort_by(|a, b| (a.file.name(), &a.name).cmp(&(b.file.name(), &b.name)));
+    srms.sort_by(|a, b| (&a.file, &a.name).cmp(&(&b.file, &b.name)));
     let width = srms.iter().map(|s| s.name.len()).max().unwrap_or(0);
     for srm in srms {
         let mut line = format!("{:width$}", srm.name);

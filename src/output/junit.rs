@@ -78,7 +78,7 @@ fn suites(report: &CheckReport) -> Vec<Suite<'_>> {
     let mut by_file: BTreeMap<&str, Vec<&Finding>> = BTreeMap::new();
     for srm in &report.srms {
         by_file
-            .entry(srm.file.name())
+            .entry(srm.file.as_str())
             .or_default()
             .extend(&srm.findings);
     }
