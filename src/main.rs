@@ -15,7 +15,7 @@ fn main() -> ExitCode {
     match run(&cli) {
         Ok(code) => ExitCode::from(code),
         Err(error) => {
-            print_error(&error, cli.color.resolve());
+            print_error(&error, cli.color());
             ExitCode::from(2)
         }
     }

@@ -57,6 +57,17 @@ impl Observer for () {
     fn observe(&self, _: &Resolved, _: &SrmReport) {}
 }
 
+/// Two observers, each keeping its own.
+impl<A: Observer, B: Observer> Observer for (A, B) {
+    type Output = (A::Output, B::Output);
+    fn observe(&self, resolved: &Resolved, report: &SrmReport) -> Self::Output {
+        (
+            self.0.observe(resolved, report),
+            self.1.observe(resolved, report),
+        )
+    }
+}
+
 /// [`run`], with what `observer` kept of each SRM, in the report's SRM order.
 pub fn run_observed<O: Observer>(
     options: &CheckOptions,

@@ -6,6 +6,7 @@ use crate::check::{self, CheckOptions};
 use crate::config::Config;
 use crate::error::Error;
 use crate::model::Date;
+use crate::output::progress::Progress;
 use crate::output::{self, Color, Format};
 use crate::severity::{FailOn, Severity};
 
@@ -66,6 +67,9 @@ pub struct CheckArgs {
     /// How to print the report.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
+    /// Print the findings and problems only: no progress, assessments or summary.
+    #[arg(long, short)]
+    pub quiet: bool,
 }
 
 /// Runs `check`; returns the exit code.
@@ -76,8 +80,10 @@ pub fn run(
     color: Color,
 ) -> Result<u8, Error> {
     let options = args.input.options(config, framework_dirs);
-    let report = check::run(&options)?;
-    output::print_check(&report, args.format, color).map_err(super::io_error)?;
+    let progress = Progress::new(args.quiet);
+    let (report, _) = check::run_observed(&options, &progress)?;
+    progress.finish();
+    output::print_check(&report, args.format, color, args.quiet).map_err(super::io_error)?;
     let fail_on = args.fail_on.or(config.fail_on).unwrap_or(FailOn::Error);
     Ok(report.exit_code(fail_on.severity()))
 }

@@ -28,6 +28,9 @@ pub struct Cli {
     /// When to colour output.
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+    /// Never colour output (as `--color never`; `NO_COLOR` does the same).
+    #[arg(long, global = true)]
+    pub no_color: bool,
     /// A folder of your own Framework and Mapping documents, beside the built-in catalogs.
     #[arg(long = "frameworks", global = true, value_name = "DIR")]
     pub framework_dirs: Vec<PathBuf>,
@@ -36,6 +39,16 @@ pub struct Cli {
     pub config: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Command,
+}
+
+impl Cli {
+    /// Whether to colour output, from `--color`, `--no-color` and `NO_COLOR`.
+    pub fn color(&self) -> Color {
+        match self.no_color {
+            true => Color::Never,
+            false => self.color.resolve(),
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -125,7 +138,7 @@ pub(crate) fn unknown<'a>(what: &str, name: &str, known: impl Iterator<Item = &'
 
 /// Runs a command; returns the exit code, or the error that stopped it.
 pub fn run(cli: &Cli) -> Result<u8, Error> {
-    let color = cli.color.resolve();
+    let color = cli.color();
     let io = io_error;
     let configuration = match &cli.config {
         Some(file) => Configuration::read(file)?,

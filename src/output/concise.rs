@@ -8,6 +8,15 @@ use super::shared::{self, label, message, region};
 use crate::check::CheckReport;
 
 pub fn write(report: &CheckReport, out: &mut dyn WriteColor) -> std::io::Result<()> {
+    write_lines(report, out)?;
+    out.set_color(ColorSpec::new().set_bold(true))?;
+    write!(out, "{}", summary_line(report))?;
+    out.reset()?;
+    writeln!(out, ".")
+}
+
+/// `--quiet`: the finding and problem lines without the summary.
+pub fn write_lines(report: &CheckReport, out: &mut dyn WriteColor) -> std::io::Result<()> {
     for finding in shared::ordered(report) {
         let region = region(finding);
         write!(
@@ -36,10 +45,7 @@ pub fn write(report: &CheckReport, out: &mut dyn WriteColor) -> std::io::Result<
             None => writeln!(out)?,
         }
     }
-    out.set_color(ColorSpec::new().set_bold(true))?;
-    write!(out, "{}", summary_line(report))?;
-    out.reset()?;
-    writeln!(out, ".")
+    Ok(())
 }
 
 /// The colours of codespan-reporting's labels, as in the human format.

@@ -14,6 +14,13 @@ use crate::rule::RuleScope;
 use crate::severity::Severity;
 
 pub fn write_human(report: &CheckReport, out: &mut dyn WriteColor) -> std::io::Result<()> {
+    write_findings(report, out)?;
+    assessments(report, out)?;
+    summary(report, out)
+}
+
+/// `--quiet`: the findings and the problems, nothing else.
+pub fn write_findings(report: &CheckReport, out: &mut dyn WriteColor) -> std::io::Result<()> {
     let mut by_file: BTreeMap<&str, Vec<&Finding>> = BTreeMap::new();
     for finding in report.findings() {
         by_file
@@ -61,8 +68,7 @@ pub fn write_human(report: &CheckReport, out: &mut dyn WriteColor) -> std::io::R
     for error in &report.errors {
         write_error(out, error)?;
     }
-    assessments(report, out)?;
-    summary(report, out)
+    Ok(())
 }
 
 /// One line per SRM with its partnership maturity and, on CMMC Level 2, its

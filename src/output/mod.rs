@@ -8,6 +8,7 @@ mod github;
 mod human;
 mod json;
 mod junit;
+pub mod progress;
 pub mod rules;
 mod sarif;
 mod shared;
@@ -51,6 +52,16 @@ pub enum Format {
 pub type Render = fn(&CheckReport, &mut dyn WriteColor) -> std::io::Result<()>;
 
 impl Format {
+    /// The renderer of the format; `quiet` leaves the terminal formats with
+    /// the findings and problems alone (machine formats are always whole).
+    pub fn renderer_quiet(self, quiet: bool) -> Render {
+        match (self, quiet) {
+            (Format::Human, true) => human::write_findings,
+            (Format::Concise, true) => concise::write_lines,
+            _ => self.renderer(),
+        }
+    }
+
     pub fn renderer(self) -> Render {
         match self {
             Format::Human => write_human,
@@ -69,12 +80,17 @@ impl Format {
 }
 
 /// Renders a check report to standard output.
-pub fn print_check(report: &CheckReport, format: Format, color: Color) -> std::io::Result<()> {
+pub fn print_check(
+    report: &CheckReport,
+    format: Format,
+    color: Color,
+    quiet: bool,
+) -> std::io::Result<()> {
     let color = match format.colors() {
         true => color,
         false => Color::Never,
     };
-    print_with(color, |out| format.renderer()(report, out))
+    print_with(color, |out| format.renderer_quiet(quiet)(report, out))
 }
 
 /// Prints an error that ended the run to standard error.

@@ -12,3 +12,4 @@ mod policies;
 mod policy_tests;
 mod rules;
 mod schema;
+mod terminal;
