@@ -16,6 +16,31 @@ pub enum Error {
         message: String,
         hint: Option<String>,
     },
+    /// A problem read back from a shard's result by `srmcheck merge`.
+    #[error("{0}")]
+    Recorded(Box<Recorded>),
+}
+
+/// A problem as a JSON result records it: message, hint and place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Recorded {
+    pub message: String,
+    pub hint: Option<String>,
+    pub file: Option<String>,
+    pub line: Option<usize>,
+    pub column: Option<usize>,
+}
+
+impl std::fmt::Display for Recorded {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match (&self.file, self.line, self.column) {
+            (Some(file), Some(line), Some(column)) => write!(f, "{file}:{line}:{column}: ")?,
+            (Some(file), Some(line), None) => write!(f, "{file}:{line}: ")?,
+            (Some(file), None, _) => write!(f, "{file}: ")?,
+            (None, _, _) => {}
+        }
+        f.write_str(&self.message)
+    }
 }
 
 impl Error {
@@ -41,6 +66,7 @@ impl Error {
             Error::Load(e) => e.hint(),
             Error::Policy(e) => e.hint(),
             Error::Usage { hint, .. } => hint.as_deref(),
+            Error::Recorded(recorded) => recorded.hint.as_deref(),
         }
     }
 }

@@ -1,14 +1,19 @@
 //! A check run: discover, load, resolve and evaluate every SRM, in parallel.
 
+mod merge;
 mod portfolio;
 mod report;
+pub mod result_document;
+mod shard;
 
 use std::path::PathBuf;
 use std::sync::Arc;
 
 use rayon::prelude::*;
 
+pub use merge::merge;
 pub use report::{CheckReport, SrmReport};
+pub use shard::{Shard, ShardClient};
 
 use crate::catalog::Catalog;
 use crate::discover::{discover, DEFAULT_INCLUDE};
@@ -36,6 +41,9 @@ pub struct CheckOptions {
     pub as_of: Date,
     /// Severities that replace the rules' own, by rule id.
     pub severities: Vec<(String, Severity)>,
+    /// Check only this part of the walked files, and leave the portfolio
+    /// rules to `srmcheck merge`.
+    pub shard: Option<Shard>,
 }
 
 /// Checks every SRM under `options.paths`. Problems with inputs are reported
@@ -73,24 +81,21 @@ pub fn run_observed<O: Observer>(
     options: &CheckOptions,
     observer: &O,
 ) -> Result<(CheckReport, Vec<O::Output>), Error> {
-    let mut pack = PolicyPack::load(&options.policy_dirs)?;
-    if let Some(id) = pack.override_severities(&options.severities).first() {
-        let hint = match did_you_mean(id, pack.rules().map(|r| r.id.as_str())) {
-            Some(best) => format!("did you mean `{best}`?"),
-            None => "see `srmcheck rules` for the rule ids".to_owned(),
-        };
-        return Err(Error::usage(
-            format!("no rule `{id}` to set the severity of"),
-            hint,
-        ));
-    }
-    let engine = PolicyEngine::new(pack)?;
+    let engine = engine(&options.policy_dirs, &options.severities)?;
     let include: Vec<&str> = match options.include.is_empty() {
         true => DEFAULT_INCLUDE.to_vec(),
         false => options.include.iter().map(String::as_str).collect(),
     };
     let exclude: Vec<&str> = options.exclude.iter().map(String::as_str).collect();
-    let files = discover(&options.paths, &include, &exclude)?;
+    let mut files = discover(&options.paths, &include, &exclude)?;
+    if let Some(shard) = options.shard {
+        files = files
+            .into_iter()
+            .enumerate()
+            .filter(|(position, _)| shard.takes(*position))
+            .map(|(_, file)| file)
+            .collect();
+    }
     let loader = Loader::new(Limits::default());
     let catalog = Catalog::with_user_dirs(Limits::default(), &options.framework_dirs, &loader)?;
     let resolver = Resolver {
@@ -124,15 +129,53 @@ pub fn run_observed<O: Observer>(
         clients.extend(outcome.clients);
         errors.extend(outcome.errors);
     }
-    let (portfolio, portfolio_errors) = portfolio::check(&engine, clients);
-    report.portfolio = portfolio;
+    let portfolio_errors = match options.shard {
+        Some(shard) => {
+            report.shard = Some((shard, shard_clients(clients)));
+            Vec::new()
+        }
+        None => {
+            let (portfolio, errors) = portfolio::check(&engine, clients);
+            report.portfolio = portfolio;
+            errors
+        }
+    };
     for error in errors.into_iter().chain(portfolio_errors) {
         let text = error.to_string();
         if !report.errors.iter().any(|e| e.to_string() == text) {
             report.errors.push(error);
         }
     }
+    report.sort_errors();
     Ok((report, observed))
+}
+
+/// The policy pack of `dirs` with the severity overrides, compiled.
+fn engine(dirs: &[PathBuf], severities: &[(String, Severity)]) -> Result<PolicyEngine, Error> {
+    let mut pack = PolicyPack::load(dirs)?;
+    if let Some(id) = pack.override_severities(severities).first() {
+        let hint = match did_you_mean(id, pack.rules().map(|r| r.id.as_str())) {
+            Some(best) => format!("did you mean `{best}`?"),
+            None => "see `srmcheck rules` for the rule ids".to_owned(),
+        };
+        return Err(Error::usage(
+            format!("no rule `{id}` to set the severity of"),
+            hint,
+        ));
+    }
+    Ok(PolicyEngine::new(pack)?)
+}
+
+/// The clients a part keeps for the portfolio rules of the merge.
+fn shard_clients(clients: Vec<(NodeRef, PortfolioClient)>) -> Vec<ShardClient> {
+    clients
+        .into_iter()
+        .map(|(provider, client)| ShardClient {
+            provider: provider.source().name().to_owned(),
+            document: provider.document,
+            client,
+        })
+        .collect()
 }
 
 /// What checking one file gave.

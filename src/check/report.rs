@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
+use super::shard::{Shard, ShardClient};
 use crate::error::Error;
 use crate::finding::Finding;
 use crate::model::Date;
@@ -34,9 +35,29 @@ pub struct CheckReport {
     pub portfolio: Vec<Finding>,
     /// Inputs the tool could not check; any makes the run exit 2.
     pub errors: Vec<Error>,
+    /// The part of a sharded run, with the clients its portfolio rules need.
+    pub shard: Option<(Shard, Vec<ShardClient>)>,
 }
 
 impl CheckReport {
+    /// Puts the problems in reading order: by file and place, then text.
+    pub fn sort_errors(&mut self) {
+        self.errors
+            .sort_by_cached_key(|error| match error.located() {
+                Some(located) => {
+                    let position = located.position();
+                    let name = located.file.name().to_owned();
+                    (
+                        name,
+                        position.line,
+                        position.column,
+                        located.message.clone(),
+                    )
+                }
+                None => (error.to_string(), 0, 0, String::new()),
+            });
+    }
+
     pub fn findings(&self) -> impl Iterator<Item = &Finding> {
         self.srms
             .iter()

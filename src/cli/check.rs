@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use crate::check::{self, CheckOptions};
+use crate::check::{self, CheckOptions, Shard};
 use crate::config::Config;
 use crate::error::Error;
 use crate::model::Date;
@@ -53,6 +53,7 @@ impl InputArgs {
                 .map(|(rule, level)| (rule.clone(), *level))
                 .chain(self.severities.iter().cloned())
                 .collect(),
+            shard: None,
         }
     }
 }
@@ -67,6 +68,10 @@ pub struct CheckArgs {
     /// How to print the report.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
+    /// Check part K of N of the walked files (with `--format json`), for
+    /// `srmcheck merge` to join; the portfolio rules run at the merge.
+    #[arg(long, value_name = "K/N")]
+    pub shard: Option<Shard>,
     /// Print the findings and problems only: no progress, assessments or summary.
     #[arg(long, short)]
     pub quiet: bool,
@@ -79,7 +84,14 @@ pub fn run(
     framework_dirs: Vec<PathBuf>,
     color: Color,
 ) -> Result<u8, Error> {
-    let options = args.input.options(config, framework_dirs);
+    let mut options = args.input.options(config, framework_dirs);
+    options.shard = args.shard;
+    if args.shard.is_some() && args.format != Format::Json {
+        return Err(Error::usage(
+            "a shard's result is for `srmcheck merge`, which reads JSON",
+            "add `--format json` and write each shard's output to a file",
+        ));
+    }
     let progress = Progress::new(args.quiet);
     let (report, _) = check::run_observed(&options, &progress)?;
     progress.finish();
@@ -88,7 +100,7 @@ pub fn run(
     Ok(report.exit_code(fail_on.severity()))
 }
 
-fn parse_severity(text: &str) -> Result<(String, Severity), String> {
+pub(super) fn parse_severity(text: &str) -> Result<(String, Severity), String> {
     let (rule, level) = text
         .split_once('=')
         .ok_or("expected RULE=LEVEL, such as review-overdue=error")?;

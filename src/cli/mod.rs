@@ -7,9 +7,11 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 mod check;
 mod frameworks;
+mod merge;
 
 pub use check::{CheckArgs, InputArgs};
 pub use frameworks::FrameworksCommand;
+pub use merge::MergeArgs;
 
 use crate::config::Configuration;
 use crate::embedded::EXAMPLES;
@@ -55,6 +57,8 @@ impl Cli {
 pub enum Command {
     /// Check SRMs against the policy pack.
     Check(CheckArgs),
+    /// Join the JSON results of `check --shard K/N` into the result of one run.
+    Merge(MergeArgs),
     /// Print the configuration in force and the file it comes from.
     Config,
     /// Print the JSON Schema of a document kind.
@@ -153,6 +157,7 @@ pub fn run(cli: &Cli) -> Result<u8, Error> {
         .collect();
     match &cli.command {
         Command::Check(args) => check::run(args, config, framework_dirs, color),
+        Command::Merge(args) => merge::run(args, config, color),
         Command::Config => {
             output::print_text(&output::config::render(&configuration)).map_err(io)?;
             Ok(0)

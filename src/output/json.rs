@@ -1,82 +1,35 @@
-//! `--format json`: the report as one JSON document, schema version 1
-//! (documented in README.md, "Machine-readable output"). Fields are only
-//! ever added within a version; a change that removes or changes a field
-//! bumps `version`.
+//! `--format json`: the report as one [`ResultDocument`], schema version 1.
 
-use serde::Serialize;
 use termcolor::WriteColor;
 
 use super::shared::{self, region, Problem};
+use crate::check::result_document::{
+    ClientOut, ControlOut, FindingOut, ProblemOut, ResultDocument, RuleOut, ShardOut, SrmOut,
+    Summary, VERSION,
+};
 use crate::check::CheckReport;
 use crate::finding::Finding;
 use crate::rule::Rule;
 use crate::severity::Severity;
 
-/// The schema version of the document.
-pub const VERSION: u32 = 1;
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct Document<'a> {
-    version: u32,
-    as_of: Option<String>,
-    summary: Summary,
-    findings: Vec<FindingOut<'a>>,
-    problems: Vec<ProblemOut>,
-    rules: Vec<RuleOut<'a>>,
-}
-
-#[derive(Serialize)]
-struct Summary {
-    srms: usize,
-    files: usize,
-    errors: usize,
-    warnings: usize,
-    infos: usize,
-    excepted: usize,
-    problems: usize,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct FindingOut<'a> {
-    rule: &'a str,
-    severity: Severity,
-    message: &'a str,
-    srm: &'a str,
-    file: &'a str,
-    line: usize,
-    column: usize,
-    end_line: usize,
-    end_column: usize,
-    pointer: &'a str,
-    excepted: bool,
-}
-
-#[derive(Serialize)]
-struct ProblemOut {
-    message: String,
-    hint: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    file: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    line: Option<usize>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    column: Option<usize>,
-}
-
-#[derive(Serialize)]
-struct RuleOut<'a> {
-    id: &'a str,
-    title: &'a str,
-    severity: Severity,
-    description: &'a str,
-    remediation: &'a str,
-    frameworks: &'a [String],
-}
-
 pub fn write(report: &CheckReport, out: &mut dyn WriteColor) -> std::io::Result<()> {
-    let document = Document {
+    serde_json::to_writer_pretty(&mut *out, &document(report))?;
+    writeln!(out)
+}
+
+/// The document of a report.
+pub fn document(report: &CheckReport) -> ResultDocument {
+    let mut srms: Vec<SrmOut> = report
+        .srms
+        .iter()
+        .map(|srm| SrmOut {
+            name: srm.name.clone(),
+            file: srm.file.clone(),
+            assessments: srm.assessments.clone(),
+        })
+        .collect();
+    srms.sort_by(|a, b| (&a.file, &a.name).cmp(&(&b.file, &b.name)));
+    ResultDocument {
         version: VERSION,
         as_of: report.as_of.map(|d| d.to_string()),
         summary: Summary {
@@ -91,25 +44,41 @@ pub fn write(report: &CheckReport, out: &mut dyn WriteColor) -> std::io::Result<
         findings: shared::ordered(report).into_iter().map(finding).collect(),
         problems: shared::problems(report).into_iter().map(problem).collect(),
         rules: shared::rules(report).into_iter().map(rule).collect(),
-    };
-    serde_json::to_writer_pretty(&mut *out, &document)?;
-    writeln!(out)
+        srms,
+        shard: report.shard.as_ref().map(|(shard, clients)| ShardOut {
+            index: shard.index,
+            count: shard.count,
+            clients: clients
+                .iter()
+                .map(|c| ClientOut {
+                    name: c.client.name.clone(),
+                    provider: c.provider.clone(),
+                    document: c.document,
+                    mssp_effort: c.client.mssp_effort,
+                })
+                .collect(),
+        }),
+    }
 }
 
-fn finding(finding: &Finding) -> FindingOut<'_> {
+fn finding(finding: &Finding) -> FindingOut {
     let region = region(finding);
     FindingOut {
-        rule: &finding.rule.id,
+        rule: finding.rule.id.clone(),
         severity: finding.severity,
-        message: &finding.message,
-        srm: &finding.srm,
-        file: finding.file.name(),
+        message: finding.message.clone(),
+        srm: finding.srm.clone(),
+        file: finding.file.name().to_owned(),
         line: region.line,
         column: region.column,
         end_line: region.end_line,
         end_column: region.end_column,
-        pointer: &finding.pointer,
+        pointer: finding.pointer.clone(),
         excepted: finding.excepted,
+        control: finding.control.as_ref().map(|(framework, id)| ControlOut {
+            framework: framework.clone(),
+            id: id.clone(),
+        }),
     }
 }
 
@@ -123,13 +92,13 @@ fn problem(problem: Problem) -> ProblemOut {
     }
 }
 
-fn rule(rule: &Rule) -> RuleOut<'_> {
+fn rule(rule: &Rule) -> RuleOut {
     RuleOut {
-        id: &rule.id,
-        title: &rule.title,
+        id: rule.id.clone(),
+        title: rule.title.clone(),
         severity: rule.severity,
-        description: rule.description.trim(),
-        remediation: rule.remediation.trim(),
-        frameworks: &rule.frameworks,
+        description: rule.description.trim().to_owned(),
+        remediation: rule.remediation.trim().to_owned(),
+        frameworks: rule.frameworks.clone(),
     }
 }

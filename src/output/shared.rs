@@ -103,6 +103,15 @@ pub struct Problem {
 
 impl Problem {
     pub fn new(error: &Error) -> Self {
+        if let Error::Recorded(recorded) = error {
+            return Problem {
+                message: recorded.message.clone(),
+                hint: recorded.hint.clone(),
+                file: recorded.file.clone(),
+                line: recorded.line,
+                column: recorded.column,
+            };
+        }
         let text = error.to_string();
         let mut problem = Problem {
             message: text.clone(),
@@ -130,7 +139,9 @@ impl Problem {
             },
             Error::Policy(PolicyError::Io { path, .. }) => Some((path, None)),
             Error::Policy(PolicyError::Evaluation { file, .. }) => Some((file, None)),
-            Error::Policy(PolicyError::Invalid(_)) | Error::Usage { .. } => None,
+            Error::Policy(PolicyError::Invalid(_)) | Error::Usage { .. } | Error::Recorded(_) => {
+                None
+            }
         };
         if let Some((path, position)) = place {
             let prefix = match position {

@@ -19,6 +19,7 @@ pub struct Run {
     args: Vec<OsString>,
     scratch: Option<TempDir>,
     in_root: bool,
+    dir: Option<PathBuf>,
 }
 
 /// What a run printed and how it exited.
@@ -36,6 +37,7 @@ impl Run {
             args: vec!["--color".into(), "never".into()],
             scratch: None,
             in_root: false,
+            dir: None,
         };
         run.args.extend(args.into_iter().map(Into::into));
         run
@@ -75,10 +77,17 @@ impl Run {
         self
     }
 
+    /// Runs in `dir`, a folder the test owns.
+    pub fn in_dir(mut self, dir: &Path) -> Self {
+        self.dir = Some(dir.to_owned());
+        self
+    }
+
     pub fn run(mut self) -> Output {
-        let cwd = match self.in_root {
-            true => root(),
-            false => self.scratch().to_path_buf(),
+        let cwd = match (self.in_root, self.dir.take()) {
+            (_, Some(dir)) => dir,
+            (true, None) => root(),
+            (false, None) => self.scratch().to_path_buf(),
         };
         let output = Command::new(env!("CARGO_BIN_EXE_srmcheck"))
             .args(&self.args)

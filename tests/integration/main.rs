@@ -12,4 +12,5 @@ mod policies;
 mod policy_tests;
 mod rules;
 mod schema;
+mod shard;
 mod terminal;

@@ -1,0 +1,52 @@
+//! `srmcheck merge`: shard results joined into one, printed in any format.
+
+use std::path::PathBuf;
+
+use super::check::parse_severity;
+use crate::check;
+use crate::config::Config;
+use crate::error::Error;
+use crate::output::{self, Color, Format};
+use crate::severity::{FailOn, Severity};
+
+#[derive(Debug, clap::Args)]
+pub struct MergeArgs {
+    /// The JSON results of `srmcheck check --shard K/N --format json`, one per K.
+    #[arg(required = true)]
+    pub results: Vec<PathBuf>,
+    /// The folders of extra Rego policies the shards ran with.
+    #[arg(long = "policy", value_name = "DIR")]
+    pub policies: Vec<PathBuf>,
+    /// The severity overrides the shards ran with: `RULE=error|warning|info`.
+    #[arg(long = "severity", value_name = "RULE=LEVEL", value_parser = parse_severity)]
+    pub severities: Vec<(String, Severity)>,
+    /// Exit 1 when a finding is at or above this severity (default: error).
+    #[arg(long, value_enum)]
+    pub fail_on: Option<FailOn>,
+    /// How to print the merged report.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+    /// Print the findings and problems only.
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+/// Runs `merge`; returns the exit code.
+pub fn run(args: &MergeArgs, config: &Config, color: Color) -> Result<u8, Error> {
+    let policy_dirs: Vec<PathBuf> = config
+        .policies
+        .iter()
+        .chain(&args.policies)
+        .cloned()
+        .collect();
+    let severities: Vec<(String, Severity)> = config
+        .severity
+        .iter()
+        .map(|(rule, level)| (rule.clone(), *level))
+        .chain(args.severities.iter().cloned())
+        .collect();
+    let report = check::merge(&args.results, &policy_dirs, &severities)?;
+    output::print_check(&report, args.format, color, args.quiet).map_err(super::io_error)?;
+    let fail_on = args.fail_on.or(config.fail_on).unwrap_or(FailOn::Error);
+    Ok(report.exit_code(fail_on.severity()))
+}
