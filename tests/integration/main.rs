@@ -10,6 +10,7 @@ mod harness;
 mod oscal;
 mod policies;
 mod policy_tests;
+mod pre_commit;
 mod rules;
 mod schema;
 mod shard;
