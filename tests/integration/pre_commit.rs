@@ -57,8 +57,8 @@ fn try_repo(repo: &Path) -> Output {
         .args(["srmcheck", "--all-files", "--color", "never"])
         .current_dir(repo)
         .env("PRE_COMMIT_HOME", cache.join("home"))
-        // Builds of the hook reuse one target folder, and skip the release
-        // profile's link-time optimisation and optimisation: the hook is built to be tried, not shipped.
+        // Builds of the hook reuse one target folder and skip the release
+        // profile's optimisations: the hook is built to be tried, not shipped.
         .env("CARGO_TARGET_DIR", cache.join("build"))
         .env("CARGO_PROFILE_RELEASE_LTO", "false")
         .env("CARGO_PROFILE_RELEASE_CODEGEN_UNITS", "16")
