@@ -21,7 +21,7 @@ import data.srmcheck.lib.parties
 
 deny contains finding if {
 	some party in ["mssp", "client"]
-	total := sum([hours | some row in input.srm.responsibilities; hours := object.get(object.get(row, "effort", {}), party, 0)])
+	total := sum([hours | some row in input.srm.responsibilities; hours := row.effort[party]])
 	capacity := object.get(parties.profile(party), "capacityHours", 0)
 	total > capacity
 	finding := {

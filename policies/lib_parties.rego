@@ -58,6 +58,6 @@ owners := {owner: {
 # The lowest maturity of any owner: controls needing no more are met by all.
 lowest_maturity := min({level | some owner in owners; some level in owner.maturity})
 
-round_the_clock_flag(owner) := true if {
-	round_the_clock(owner)
-} else := false
+round_the_clock_flag(owner) := true if round_the_clock(owner)
+
+round_the_clock_flag(owner) := false if not round_the_clock(owner)

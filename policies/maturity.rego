@@ -10,24 +10,42 @@ names := {1: "Reactive", 2: "Managed", 3: "Integrated", 4: "Optimized", 5: "Proa
 
 rows := object.get(input.srm, "responsibilities", [])
 
-mssp_works(row) if row.owner in {"mssp", "shared"}
+# Positions of the rows the MSSP works on, and of the rows with an SLA
+# binding the MSSP: sets worked out once, not a function call per row.
+mssp_rows contains i if {
+	some i, row in rows
+	row.owner in {"mssp", "shared"}
+}
 
-mssp_works(row) if contains(object.get(object.get(row, "raci", {}), "mssp", ""), "R")
+mssp_rows contains i if {
+	some i, row in rows
+	contains(row.raci.mssp, "R")
+}
 
-has_sla(row) if {
-	some sla in object.get(row, "sla", [])
+sla_rows contains i if {
+	some i, row in rows
+	some sla in row.sla
 	object.get(sla, "party", "mssp") == "mssp"
 	sla.metric
 	sla.target
 }
 
-one_accountable(row) if {
-	count([party | some party, letters in object.get(row, "raci", {}); contains(letters, "A")]) == 1
+# Rows without an owner that is a party, and rows without exactly one
+# accountable party.
+unowned_rows contains i if {
+	some i, row in rows
+	not row.owner in {"mssp", "client", "shared"}
+	not startswith(row.owner, "vendor:")
+}
+
+unaccountable_rows contains i if {
+	some i, row in rows
+	count([party | some party, letters in row.raci; contains(letters, "A")]) != 1
 }
 
 incident_rows contains row if {
 	some row in rows
-	"incident-response" in object.get(row, "capabilities", [])
+	"incident-response" in row.capabilities
 }
 
 evidence_mentions(row, words) if {
@@ -38,7 +56,7 @@ evidence_mentions(row, words) if {
 
 metrics contains sla.metric if {
 	some row in rows
-	some sla in object.get(row, "sla", [])
+	some sla in row.sla
 }
 
 incident := object.get(input.srm, "incidentResponse", {})
@@ -57,65 +75,77 @@ criteria := [
 	{"level": 5, "met": detection_owned, "step": "own custom detection logic and playbooks: a detection-engineering row the client is accountable for"},
 ]
 
+default every_row_owned := false
+
 every_row_owned := count(rows) > 0 if {
-	every row in rows {
-		known_owner(row)
-	}
-} else := false
+	count(unowned_rows) == 0
+}
 
-known_owner(row) if row.owner in {"mssp", "client", "shared"}
-
-known_owner(row) if startswith(row.owner, "vendor:")
+default raci_complete := false
 
 raci_complete := count(rows) > 0 if {
-	every row in rows {
-		one_accountable(row)
-	}
-} else := false
+	count(unaccountable_rows) == 0
+}
 
-slas_complete := count([row | some row in rows; mssp_works(row); not has_sla(row)]) == 0
+slas_complete := count(mssp_rows - sla_rows) == 0
+
+default escalation_defined := false
 
 escalation_defined := count(object.get(incident, "escalation", [])) > 0 if {
 	object.get(incident, "decisionAuthority", null) != null
-} else := false
+}
+
+default shared_playbooks := false
 
 shared_playbooks := true if {
 	some row in incident_rows
 	row.owner == "shared"
 	count(object.get(row, "duties", {})) >= 2
 	evidence_mentions(row, ["playbook", "runbook"])
-} else := false
+}
 
-exercised := true if {
+default exercised := false
+
+exercised if {
 	some row in incident_rows
 	evidence_mentions(row, ["tabletop", "exercise"])
-} else := true if {
+}
+
+exercised if {
 	some row in incident_rows
-	some sla in object.get(row, "sla", [])
+	some sla in row.sla
 	contains(sla.metric, "test")
-} else := false
+}
+
+default threat_informed := false
 
 threat_informed := true if {
 	some row in rows
-	"threat-intelligence" in object.get(row, "capabilities", [])
-} else := false
+	"threat-intelligence" in row.capabilities
+}
+
+default outcome_metrics := false
 
 outcome_metrics := true if {
 	"time-to-detect" in metrics
 	"time-to-respond" in metrics
-} else := false
+}
+
+default shared_kpis := false
 
 shared_kpis := true if {
 	some kpi in object.get(input.srm, "kpis", [])
 	"mssp" in kpi.owners
 	"client" in kpi.owners
-} else := false
+}
+
+default detection_owned := false
 
 detection_owned := true if {
 	some row in rows
-	"detection-engineering" in object.get(row, "capabilities", [])
+	"detection-engineering" in row.capabilities
 	contains(object.get(object.get(row, "raci", {}), "client", ""), "A")
-} else := false
+}
 
 # The highest level whose criteria, and those of every level below, are met.
 level := max({n |

@@ -21,20 +21,19 @@ parties := {"mssp", "client", "shared"}
 deny contains finding if {
 	some i, row in input.srm.responsibilities
 	owner := object.get(row, "owner", null)
-	not known(owner)
+	not owner in parties
+	not declared_vendor(owner)
 	finding := {
 		"msg": message(row, owner),
 		"pointer": sprintf("/srm/responsibilities/%d/owner", [i]),
 	}
 }
 
-known(owner) if owner in parties
+declared_vendor(owner) if owner in vendor_owners
 
-known(owner) if {
-	is_string(owner)
-	startswith(owner, "vendor:")
-	some vendor in object.get(input.srm.parties, "vendors", [])
-	vendor.id == substring(owner, count("vendor:"), -1)
+# `vendor:<id>` for each vendor declared under `parties.vendors`.
+vendor_owners contains sprintf("vendor:%s", [vendor.id]) if {
+	some vendor in input.srm.parties.vendors
 }
 
 message(row, owner) := sprintf("responsibility %s has no owner", [row.id]) if {

@@ -16,7 +16,7 @@ import rego.v1
 
 deny contains finding if {
 	some i, row in input.srm.responsibilities
-	count(object.get(row, "raci", {})) == 0
+	not row.raci
 	finding := {
 		"msg": sprintf("responsibility %s has no RACI", [row.id]),
 		"pointer": sprintf("/srm/responsibilities/%d", [i]),
@@ -25,12 +25,20 @@ deny contains finding if {
 
 deny contains finding if {
 	some i, row in input.srm.responsibilities
-	raci := object.get(row, "raci", {})
-	count(raci) > 0
-	accountable := sort([party | some party, letters in raci; contains(letters, "A")])
-	count(accountable) != 1
+	count(row.raci) == 0
 	finding := {
-		"msg": sprintf("responsibility %s has %d accountable parties%s; it needs exactly one", [row.id, count(accountable), named(accountable)]),
+		"msg": sprintf("responsibility %s has no RACI", [row.id]),
+		"pointer": sprintf("/srm/responsibilities/%d", [i]),
+	}
+}
+
+deny contains finding if {
+	some i, row in input.srm.responsibilities
+	accountable := [party | some party, letters in row.raci; contains(letters, "A")]
+	count(accountable) != 1
+	count(row.raci) > 0
+	finding := {
+		"msg": sprintf("responsibility %s has %d accountable parties%s; it needs exactly one", [row.id, count(accountable), named(sort(accountable))]),
 		"pointer": sprintf("/srm/responsibilities/%d/raci", [i]),
 	}
 }

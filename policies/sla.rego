@@ -14,21 +14,29 @@ package srmcheck.rules.sla
 
 import rego.v1
 
-mssp_works(row) if row.owner in {"mssp", "shared"}
+# Positions of the rows the MSSP works on (it owns or shares them, or is
+# responsible in the RACI), and of the rows with an SLA binding the MSSP.
+mssp_rows contains i if {
+	some i, row in input.srm.responsibilities
+	row.owner in {"mssp", "shared"}
+}
 
-mssp_works(row) if contains(object.get(object.get(row, "raci", {}), "mssp", ""), "R")
+mssp_rows contains i if {
+	some i, row in input.srm.responsibilities
+	contains(row.raci.mssp, "R")
+}
 
-has_sla(row) if {
-	some sla in object.get(row, "sla", [])
+sla_rows contains i if {
+	some i, row in input.srm.responsibilities
+	some sla in row.sla
 	object.get(sla, "party", "mssp") == "mssp"
-	trim_space(object.get(sla, "metric", "")) != ""
-	trim_space(object.get(sla, "target", "")) != ""
+	trim_space(sla.metric) != ""
+	trim_space(sla.target) != ""
 }
 
 deny contains finding if {
-	some i, row in input.srm.responsibilities
-	mssp_works(row)
-	not has_sla(row)
+	some i in mssp_rows - sla_rows
+	row := input.srm.responsibilities[i]
 	finding := {
 		"msg": sprintf("the MSSP works on responsibility %s but no SLA binds it", [row.id]),
 		"pointer": sprintf("/srm/responsibilities/%d", [i]),

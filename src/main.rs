@@ -4,6 +4,11 @@ use clap::Parser;
 use srmcheck::cli::{run, Cli};
 use srmcheck::output::print_error;
 
+// Evaluating the policy pack allocates and frees small values at a high
+// rate; mimalloc does that about a sixth faster than the system allocator.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     // regorus reports errors, including the ones it recovers from while
     // evaluating, through anyhow, which captures a backtrace for each when
