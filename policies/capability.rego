@@ -28,6 +28,7 @@ deny contains finding if {
 	owners := parties.owners
 	some i, row in input.srm.responsibilities
 	some need in row.capabilities
+	row.owner in parties.party_owners
 	have := owners[row.owner].capabilities
 	not need in have
 	finding := {
@@ -44,6 +45,7 @@ deny contains finding if {
 	needs := control.capabilities
 	some i in control.rows
 	row := rows[i]
+	row.owner in parties.party_owners
 	have := owners[row.owner].capabilities
 	count({need | some need in needs; need in have}) == 0
 	finding := {

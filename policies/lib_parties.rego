@@ -43,6 +43,10 @@ coverage(owner) := "24x7" if {
 	round_the_clock(owner)
 }
 
+# The owners that are parties of the SRM (vendors are not): rules guard a
+# lookup in `owners` with it.
+party_owners := {"mssp", "client", "shared"}
+
 # What each possible owner brings, worked out once per SRM: rules look an
 # owner up here rather than recompute it for every row and control. Vendor
 # owners have no entry.
@@ -52,7 +56,7 @@ owners := {owner: {
 	"coverage": coverage(owner),
 	"maturity": {kind: maturity(owner, kind) | some kind in ["soc", "infrastructure"]},
 } |
-	some owner in ["mssp", "client", "shared"]
+	some owner in party_owners
 }
 
 # The lowest maturity of any owner: controls needing no more are met by all.

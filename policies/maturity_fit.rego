@@ -37,6 +37,7 @@ deny contains finding if {
 	k := kind(control)
 	some i in control.rows
 	row := input.srm.responsibilities[i]
+	row.owner in parties.party_owners
 	has := parties.owners[row.owner].maturity[k]
 	has < needed
 	finding := {

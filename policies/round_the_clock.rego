@@ -25,6 +25,7 @@ import data.srmcheck.lib.parties
 deny contains finding if {
 	some i in {j | some [j, _] in needs_round_the_clock}
 	row := input.srm.responsibilities[i]
+	row.owner in parties.party_owners
 	owner := parties.owners[row.owner]
 	not owner.roundTheClock
 	controls := sort([pair[1] | some pair in needs_round_the_clock; pair[0] == i])

@@ -38,6 +38,7 @@ capable_rows contains i if {
 capable_rows contains i if {
 	owners := parties.owners
 	some i, row in rows
+	row.owner in parties.party_owners
 	have := owners[row.owner].capabilities
 	every need in object.get(row, "capabilities", []) {
 		need in have

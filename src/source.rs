@@ -123,10 +123,49 @@ impl SourceFile {
 /// A path relative to the working directory when it lies below it, for
 /// stable, short file names in output.
 pub fn display_name(path: &Path) -> String {
+    let path = normalize(path);
     let shown = std::env::current_dir()
         .ok()
         .and_then(|cwd| path.strip_prefix(cwd).ok().map(Path::to_path_buf))
-        .unwrap_or_else(|| path.to_path_buf());
-    let shown = shown.strip_prefix("./").unwrap_or(&shown).to_path_buf();
+        .unwrap_or(path);
     shown.to_string_lossy().replace('\\', "/")
+}
+
+/// `a/./b/../c` as `a/c`: one name for a file however it was reached (a
+/// provider shared by many clients is reached through each client's folder).
+fn normalize(path: &Path) -> PathBuf {
+    use std::path::Component;
+    let mut clean = PathBuf::new();
+    for component in path.components() {
+        match component {
+            Component::CurDir => {}
+            Component::ParentDir => match clean.components().next_back() {
+                Some(Component::Normal(_)) => {
+                    clean.pop();
+                }
+                Some(Component::RootDir | Component::Prefix(_)) => {}
+                _ => clean.push(".."),
+            },
+            other => clean.push(other),
+        }
+    }
+    match clean.as_os_str().is_empty() {
+        true => PathBuf::from("."),
+        false => clean,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_shared_file_has_one_name_however_it_is_reached() {
+        assert_eq!(
+            display_name(Path::new("clients/acme/../../provider.yaml")),
+            "provider.yaml"
+        );
+        assert_eq!(display_name(Path::new("./a/./b.yaml")), "a/b.yaml");
+        assert_eq!(display_name(Path::new("../x/../y.yaml")), "../y.yaml");
+    }
 }

@@ -5,8 +5,11 @@ use std::num::NonZeroU32;
 use std::sync::Arc;
 use std::time::Duration;
 
+use regorus::languages::rego::compiler::Compiler;
+use regorus::rvm::program::Program;
+use regorus::rvm::vm::RegoVM;
 use regorus::utils::limits::ExecutionTimerConfig;
-use regorus::{Engine, Value};
+use regorus::{Engine, Rc, Value};
 
 use super::error::PolicyError;
 use super::input::{build_input, portfolio_input, PortfolioClient};
@@ -26,6 +29,19 @@ const TIME_LIMIT: Duration = Duration::from_secs(5);
 pub struct PolicyEngine {
     engine: Engine,
     pack: PolicyPack,
+    /// The SRM batch compiled to RVM bytecode: the built-in pack only, whose
+    /// results the tests check against the interpreter's.
+    program: Option<Arc<Program>>,
+}
+
+/// Set to `interpreter` to evaluate every policy with regorus's interpreter.
+pub const ENGINE_VARIABLE: &str = "SRMCHECK_ENGINE";
+
+fn timer() -> ExecutionTimerConfig {
+    ExecutionTimerConfig {
+        limit: TIME_LIMIT,
+        check_interval: NonZeroU32::new(64).expect("64 is not zero"),
+    }
 }
 
 /// What one rule said about one SRM.
@@ -52,10 +68,7 @@ impl PolicyEngine {
     /// unsafe variables surface now rather than on the first SRM.
     pub fn new(pack: PolicyPack) -> Result<Self, PolicyError> {
         let mut engine = Engine::new();
-        engine.set_execution_timer_config(ExecutionTimerConfig {
-            limit: TIME_LIMIT,
-            check_interval: NonZeroU32::new(64).expect("64 is not zero"),
-        });
+        engine.set_execution_timer_config(timer());
         for file in &pack.files {
             Engine::new()
                 .add_policy(file.source.name().to_owned(), file.source.text().to_owned())
@@ -81,7 +94,20 @@ impl PolicyEngine {
                 .eval_rule(batch_path(scope))
                 .map_err(|e| error(&pack, &e, None))?;
         }
-        Ok(PolicyEngine { engine, pack })
+        let builtin = pack
+            .files
+            .iter()
+            .all(|f| f.source.name().starts_with("builtin:"));
+        let interpreter = std::env::var(ENGINE_VARIABLE).is_ok_and(|v| v == "interpreter");
+        let program = match builtin && !interpreter {
+            true => compile(&engine, &batch_path(RuleScope::Srm)),
+            false => None,
+        };
+        Ok(PolicyEngine {
+            engine,
+            pack,
+            program,
+        })
     }
 
     pub fn pack(&self) -> &PolicyPack {
@@ -90,8 +116,27 @@ impl PolicyEngine {
 
     /// Evaluates every rule against one SRM.
     pub fn evaluate(&self, resolved: &Resolved, as_of: Date) -> Result<Evaluation, PolicyError> {
+        let input = build_input(resolved, as_of);
         let mut engine = self.engine.clone();
-        engine.set_input(build_input(resolved, as_of));
+        if let Some(program) = &self.program {
+            let mut vm = RegoVM::new();
+            vm.load_program(Arc::clone(program));
+            vm.set_max_instructions(usize::MAX);
+            vm.set_execution_timer_config(Some(timer()));
+            vm.set_input(input);
+            match vm.execute() {
+                Ok(batch) if batch != Value::Undefined => {
+                    return self.read_batch(&batch, RuleScope::Srm)
+                }
+                // Rule by rule, so that an error names its rule.
+                _ => {
+                    engine.set_input(build_input(resolved, as_of));
+                    let outcomes = self.run_rules(&mut engine, RuleScope::Srm)?;
+                    return self.assess(&mut engine, outcomes);
+                }
+            }
+        }
+        engine.set_input(input);
         match engine.eval_rule(batch_path(RuleScope::Srm)) {
             Ok(batch) if batch != Value::Undefined => {
                 return self.read_batch(&batch, RuleScope::Srm)
@@ -101,6 +146,15 @@ impl PolicyEngine {
         // The batch failed: rule by rule, so that an error names its rule.
         engine.set_input(build_input(resolved, as_of));
         let outcomes = self.run_rules(&mut engine, RuleScope::Srm)?;
+        self.assess(&mut engine, outcomes)
+    }
+
+    /// The assessments, one by one, on an engine whose input is set.
+    fn assess(
+        &self,
+        engine: &mut Engine,
+        outcomes: Vec<RuleOutcome>,
+    ) -> Result<Evaluation, PolicyError> {
         let mut assessments = BTreeMap::new();
         for file in self.pack.files.iter().filter(|f| !f.is_test) {
             let Some(name) = file.package.strip_prefix(ASSESS_PREFIX) else {
@@ -161,6 +215,14 @@ impl PolicyEngine {
         if let Value::Object(results) = &batch["assess"] {
             for (name, result) in results.iter() {
                 let Ok(name) = name.as_string() else { continue };
+                // `[result]`, or `[]` when the assessment has no result.
+                let result = match result {
+                    Value::Array(items) => match items.first() {
+                        None | Some(Value::Undefined) => continue,
+                        Some(first) => first,
+                    },
+                    other => other,
+                };
                 let file = self
                     .pack
                     .files
@@ -226,9 +288,9 @@ fn batch_path(scope: RuleScope) -> String {
     }
 }
 
-/// `srm` is `{deny: {package: deny set}, assess: {name: result}}` for the SRM
-/// rules and assessments, `portfolio` the same for the portfolio rules. An
-/// undefined `deny` leaves the whole batch undefined: the rules are then
+/// `srm` is `{deny: {package: deny set}, assess: {name: [result]}}` for the
+/// SRM rules and assessments, `portfolio` the same for the portfolio rules.
+/// An undefined `deny` leaves the whole batch undefined: the rules are then
 /// evaluated one by one.
 fn batch_module(pack: &PolicyPack) -> String {
     let assess: Vec<String> = pack
@@ -238,16 +300,12 @@ fn batch_module(pack: &PolicyPack) -> String {
         .filter_map(|file| {
             let name = file.package.strip_prefix(ASSESS_PREFIX)?;
             Some(format!(
-                "assess[{name:?}] := data.{}.result\n",
+                "\t{name:?}: [result | result := data.{}.result],\n",
                 file.package
             ))
         })
         .collect();
-    let mut text = format!("package {BATCH_PACKAGE}\n\nimport rego.v1\n\n");
-    match assess.is_empty() {
-        true => text.push_str("assess := {}\n"),
-        false => text.push_str(&assess.concat()),
-    }
+    let mut text = format!("package {BATCH_PACKAGE}\n\nimport rego.v1\n");
     for (scope, name) in [(RuleScope::Srm, "srm"), (RuleScope::Portfolio, "portfolio")] {
         let denies: Vec<String> = pack
             .rules()
@@ -255,15 +313,25 @@ fn batch_module(pack: &PolicyPack) -> String {
             .map(|rule| format!("\t{:?}: data.{}.deny,\n", rule.package, rule.package))
             .collect();
         let assess = match scope {
-            RuleScope::Srm => "assess",
-            RuleScope::Portfolio => "{}",
+            RuleScope::Srm => assess.concat(),
+            RuleScope::Portfolio => String::new(),
         };
         text.push_str(&format!(
-            "\n{name} := {{\"deny\": {{\n{}}}, \"assess\": {assess}}}\n",
+            "\n{name} := {{\"deny\": {{\n{}}}, \"assess\": {{\n{assess}}}}}\n",
             denies.concat()
         ));
     }
     text
+}
+
+/// The batch rule at `path` compiled to RVM bytecode, or `None` when the RVM
+/// cannot compile it (the interpreter then evaluates it).
+fn compile(engine: &Engine, path: &str) -> Option<Arc<Program>> {
+    let compiled = engine
+        .clone()
+        .compile_with_entrypoint(&Rc::from(path))
+        .ok()?;
+    Compiler::compile_from_policy(&compiled, &[path]).ok()
 }
 
 fn deny_path(rule: &Rule) -> String {

@@ -20,6 +20,7 @@ pub struct Run {
     scratch: Option<TempDir>,
     in_root: bool,
     dir: Option<PathBuf>,
+    env: Vec<(String, String)>,
 }
 
 /// What a run printed and how it exited.
@@ -38,6 +39,7 @@ impl Run {
             scratch: None,
             in_root: false,
             dir: None,
+            env: Vec::new(),
         };
         run.args.extend(args.into_iter().map(Into::into));
         run
@@ -77,6 +79,12 @@ impl Run {
         self
     }
 
+    /// Sets an environment variable for the run.
+    pub fn env(mut self, key: &str, value: &str) -> Self {
+        self.env.push((key.to_owned(), value.to_owned()));
+        self
+    }
+
     /// Runs in `dir`, a folder the test owns.
     pub fn in_dir(mut self, dir: &Path) -> Self {
         self.dir = Some(dir.to_owned());
@@ -93,6 +101,7 @@ impl Run {
             .args(&self.args)
             .current_dir(cwd)
             .env_remove("NO_COLOR")
+            .envs(self.env.iter().map(|(k, v)| (k, v)))
             .output()
             .expect("srmcheck runs");
         Output {

@@ -3,6 +3,7 @@
 mod bad_input;
 mod catalogs;
 mod config;
+mod engines;
 mod exit_codes;
 mod formats;
 mod frameworks;
