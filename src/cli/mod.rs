@@ -7,9 +7,11 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 mod check;
 mod frameworks;
+mod report;
 
 pub use check::{CheckArgs, InputArgs};
 pub use frameworks::FrameworksCommand;
+pub use report::ReportArgs;
 
 use crate::config::Configuration;
 use crate::embedded::EXAMPLES;
@@ -42,6 +44,8 @@ pub struct Cli {
 pub enum Command {
     /// Check SRMs against the policy pack.
     Check(CheckArgs),
+    /// Write the evidence report of the SRMs: a page per client and a portfolio index.
+    Report(ReportArgs),
     /// Print the configuration in force and the file it comes from.
     Config,
     /// Print the JSON Schema of a document kind.
@@ -140,6 +144,7 @@ pub fn run(cli: &Cli) -> Result<u8, Error> {
         .collect();
     match &cli.command {
         Command::Check(args) => check::run(args, config, framework_dirs, color),
+        Command::Report(args) => report::run(args, config, framework_dirs, color),
         Command::Config => {
             output::print_text(&output::config::render(&configuration)).map_err(io)?;
             Ok(0)

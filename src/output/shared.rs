@@ -130,7 +130,7 @@ impl Problem {
             },
             Error::Policy(PolicyError::Io { path, .. }) => Some((path, None)),
             Error::Policy(PolicyError::Evaluation { file, .. }) => Some((file, None)),
-            Error::Policy(PolicyError::Invalid(_)) | Error::Usage { .. } => None,
+            Error::Policy(PolicyError::Invalid(_)) | Error::Usage { .. } | Error::Report(_) => None,
         };
         if let Some((path, position)) = place {
             let prefix = match position {
