@@ -80,6 +80,7 @@ impl Templates {
         self.tera.render(name, &context).map_err(failed)
     }
 }
+
 /// A Tera error as a report error at its place in the template's source;
 /// `rendering` is the template being rendered, if any.
 fn error(
@@ -90,15 +91,18 @@ fn error(
     let (report, hint) = match error.kind() {
         ErrorKind::SyntaxError(report) => (report, SYNTAX_HINT),
         ErrorKind::RenderingError(report) => (report, RENDER_HINT),
-        other => {
-            let template = match rendering {
-                Some(name) => sources
-                    .get(name)
-                    .map_or_else(|| name.to_owned(), |s| s.name().to_owned()),
-                None => "templates".to_owned(),
-            };
+        ErrorKind::Msg(text) => {
+            if let Some(located) = reported(sources, text) {
+                return ReportError::Template(Box::new(located.with_hint(REFERENCE_HINT)));
+            }
             return ReportError::TemplateFile {
-                template,
+                template: template_name(sources, rendering),
+                message: text.clone(),
+            };
+        }
+        other => {
+            return ReportError::TemplateFile {
+                template: template_name(sources, rendering),
                 message: other.to_string(),
             };
         }
@@ -116,8 +120,40 @@ fn error(
     ReportError::Template(Box::new(located))
 }
 
+/// The file a template name stands for, or `templates` when none is named.
+fn template_name(sources: &BTreeMap<String, Arc<SourceFile>>, name: Option<&str>) -> String {
+    match name {
+        Some(name) => sources
+            .get(name)
+            .map_or_else(|| name.to_owned(), |s| s.name().to_owned()),
+        None => "templates".to_owned(),
+    }
+}
+
+/// The first problem of a message in which Tera reports problems found while
+/// checking templates' references (an unknown filter, function or included
+/// template) as text: `error: MESSAGE`, ` --> NAME:LINE:COLUMN`, the source
+/// line and a `^^^` underline.
+fn reported(sources: &BTreeMap<String, Arc<SourceFile>>, text: &str) -> Option<Located> {
+    let mut lines = text.lines();
+    let message = lines.next()?.strip_prefix("error: ")?;
+    let place = lines.next()?.trim_start().strip_prefix("--> ")?;
+    let mut parts = place.rsplitn(3, ':');
+    let column: usize = parts.next()?.parse().ok()?;
+    let line: usize = parts.next()?.parse().ok()?;
+    let source = sources.get(parts.next()?)?;
+    let width = lines
+        .take(3)
+        .find(|l| l.contains('^'))
+        .map_or(1, |l| l.matches('^').count());
+    let start = source.offset(line, column.saturating_sub(1));
+    let end = (start + width).min(source.text().len());
+    Some(Located::new(source, Span::new(start, end), message))
+}
+
 const SYNTAX_HINT: &str =
     "Tera syntax: `{{ value }}`, `{% if ... %}...{% endif %}`, `{% for x in list %}...{% endfor %}`";
+const REFERENCE_HINT: &str = "a template may include the built-in templates (client.html, client.md, index.html, index.md, style.css) and the files of the --templates folder, and use Tera's built-in filters, tests and functions";
 const RENDER_HINT: &str = "the variables of each page are listed under `Report templates` in the README; `srmcheck report --format json` writes them for these inputs";
 
 /// The template files of `dir` (not its subfolders), by file name.

@@ -10,5 +10,6 @@ mod harness;
 mod oscal;
 mod policies;
 mod policy_tests;
+mod report;
 mod rules;
 mod schema;
