@@ -2,6 +2,7 @@
 
 use std::path::PathBuf;
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 use super::error::ReportError;
@@ -17,8 +18,7 @@ pub struct Page {
 }
 
 /// Renders the index and every client's page, with `templates`, or as JSON
-/// without; the client models are dropped as their pages are made. Nothing
-/// is written: a template that fails on the last client leaves no output behind.
+/// without. Nothing is written: a template that fails on the last client leaves no output behind.
 pub fn pages(
     templates: Option<&Templates>,
     format: ReportFormat,
@@ -26,18 +26,23 @@ pub fn pages(
     clients: Vec<ClientPage>,
 ) -> Result<Vec<Page>, ReportError> {
     let ext = format.ext();
-    let mut pages = Vec::with_capacity(clients.len() + 1);
-    pages.push(Page {
+    let index = Page {
         path: PathBuf::from(format!("index.{ext}")),
         bytes: render(templates, &format!("index.{ext}"), index)?,
-    });
-    for client in clients {
-        pages.push(Page {
-            bytes: render(templates, &format!("client.{ext}"), &client)?,
-            path: PathBuf::from(&client.links.page),
-        });
-    }
-    Ok(pages)
+    };
+    let template = format!("client.{ext}");
+    // In parallel, each model dropped once its page is made; the first
+    // failure in client order is the one reported, whatever the threads did.
+    let rendered: Vec<Result<Page, ReportError>> = clients
+        .into_par_iter()
+        .map(|client| {
+            Ok(Page {
+                bytes: render(templates, &template, &client)?,
+                path: PathBuf::from(&client.links.page),
+            })
+        })
+        .collect();
+    std::iter::once(Ok(index)).chain(rendered).collect()
 }
 
 fn render(
