@@ -1,9 +1,9 @@
 //! `srmcheck report`: evidence reports for auditors and client reviews.
 //!
 //! The checks run as for `check`; each SRM's page model is built as it is
-//! checked ([`observer`]), the index across clients once all are
-//! ([`build`]), and every page is rendered into memory with the templates
-//! ([`templates`]) before any file is written, each atomically ([`write`]).
+//! checked (`observer`), the index across clients once all are
+//! (`build`), and every page is rendered into memory with the templates
+//! (`templates`) before any file is written, each atomically (`write`).
 
 mod build;
 mod error;
