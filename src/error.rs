@@ -3,6 +3,7 @@
 use crate::load::LoadError;
 use crate::located::Located;
 use crate::policy::PolicyError;
+use crate::report::ReportError;
 
 /// Anything that keeps a run from producing a trustworthy result.
 #[derive(Debug, Clone, thiserror::Error)]
@@ -11,6 +12,9 @@ pub enum Error {
     Load(#[from] LoadError),
     #[error(transparent)]
     Policy(#[from] PolicyError),
+    /// A report template that does not parse or render, or a report that cannot be written.
+    #[error(transparent)]
+    Report(#[from] ReportError),
     #[error("{message}")]
     Usage {
         message: String,
@@ -55,7 +59,8 @@ impl Error {
     pub fn located(&self) -> Option<&Located> {
         match self {
             Error::Load(LoadError::Invalid(located))
-            | Error::Policy(PolicyError::Invalid(located)) => Some(located),
+            | Error::Policy(PolicyError::Invalid(located))
+            | Error::Report(ReportError::Template(located)) => Some(located),
             _ => None,
         }
     }
@@ -65,6 +70,7 @@ impl Error {
         match self {
             Error::Load(e) => e.hint(),
             Error::Policy(e) => e.hint(),
+            Error::Report(e) => e.hint(),
             Error::Usage { hint, .. } => hint.as_deref(),
             Error::Recorded(recorded) => recorded.hint.as_deref(),
         }

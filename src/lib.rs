@@ -17,6 +17,7 @@ pub mod model;
 pub mod oscal;
 pub mod output;
 pub mod policy;
+pub mod report;
 pub mod resolve;
 pub mod rule;
 pub mod schema;

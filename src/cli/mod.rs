@@ -8,10 +8,12 @@ use clap::{Parser, Subcommand, ValueEnum};
 mod check;
 mod frameworks;
 mod merge;
+mod report;
 
 pub use check::{CheckArgs, InputArgs};
 pub use frameworks::FrameworksCommand;
 pub use merge::MergeArgs;
+pub use report::ReportArgs;
 
 use crate::config::Configuration;
 use crate::embedded::EXAMPLES;
@@ -59,6 +61,8 @@ pub enum Command {
     Check(CheckArgs),
     /// Join the JSON results of `check --shard K/N` into the result of one run.
     Merge(MergeArgs),
+    /// Write the evidence report of the SRMs: a page per client and a portfolio index.
+    Report(ReportArgs),
     /// Print the configuration in force and the file it comes from.
     Config,
     /// Print the JSON Schema of a document kind.
@@ -158,6 +162,7 @@ pub fn run(cli: &Cli) -> Result<u8, Error> {
     match &cli.command {
         Command::Check(args) => check::run(args, config, framework_dirs, color),
         Command::Merge(args) => merge::run(args, config, color),
+        Command::Report(args) => report::run(args, config, framework_dirs, color),
         Command::Config => {
             output::print_text(&output::config::render(&configuration)).map_err(io)?;
             Ok(0)

@@ -101,6 +101,21 @@ pub fn print_error(error: &crate::error::Error, color: Color) {
     }
 }
 
+/// The line `report` prints once its pages are written.
+pub fn report_summary(report: &crate::report::Report, out: &std::path::Path) -> String {
+    let clients = report.pages.len().saturating_sub(1);
+    let problems = match report.check.errors.len() {
+        0 => String::new(),
+        1 => "; 1 input could not be checked and is left out".to_owned(),
+        n => format!("; {n} inputs could not be checked and are left out"),
+    };
+    format!(
+        "Wrote the report of {clients} client{} to {}{problems}.\n",
+        if clients == 1 { "" } else { "s" },
+        crate::source::display_name(out),
+    )
+}
+
 /// Prints plain text to standard output.
 pub fn print_text(text: &str) -> std::io::Result<()> {
     let mut out = std::io::stdout().lock();

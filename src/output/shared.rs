@@ -139,9 +139,10 @@ impl Problem {
             },
             Error::Policy(PolicyError::Io { path, .. }) => Some((path, None)),
             Error::Policy(PolicyError::Evaluation { file, .. }) => Some((file, None)),
-            Error::Policy(PolicyError::Invalid(_)) | Error::Usage { .. } | Error::Recorded(_) => {
-                None
-            }
+            Error::Policy(PolicyError::Invalid(_))
+            | Error::Usage { .. }
+            | Error::Recorded(_)
+            | Error::Report(_) => None,
         };
         if let Some((path, position)) = place {
             let prefix = match position {

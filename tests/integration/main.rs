@@ -12,6 +12,7 @@ mod oscal;
 mod policies;
 mod policy_tests;
 mod pre_commit;
+mod report;
 mod rules;
 mod schema;
 mod shard;

@@ -1,0 +1,46 @@
+//! `srmcheck report`: the evidence report of the SRMs, written to a folder.
+
+use std::path::PathBuf;
+
+use super::check::InputArgs;
+use crate::config::Config;
+use crate::error::Error;
+use crate::output::{self, Color};
+use crate::report::{self, ReportFormat};
+
+#[derive(Debug, clap::Args)]
+pub struct ReportArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// The folder to write the report to (created if needed).
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+    /// The pages' format.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Html)]
+    pub format: ReportFormat,
+    /// A folder of your own templates, each replacing the built-in one of the same name.
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
+}
+
+/// Runs `report`; returns the exit code: 0 when every SRM is in the report,
+/// 2 when an input could not be checked (the report is written without it).
+pub fn run(
+    args: &ReportArgs,
+    config: &Config,
+    framework_dirs: Vec<PathBuf>,
+    color: Color,
+) -> Result<u8, Error> {
+    let options = args.input.options(config, framework_dirs);
+    let made = report::make(&options, args.format, args.templates.as_deref())?;
+    report::write(&args.out, &made)?;
+    for error in &made.check.errors {
+        output::print_error(error, color);
+    }
+    let summary = output::report_summary(&made, &args.out);
+    output::print_text(&summary).map_err(super::io_error)?;
+    Ok(match made.check.errors.is_empty() {
+        true => 0,
+        false => 2,
+    })
+}

@@ -1,0 +1,72 @@
+//! The `maturity` and `sprs` assessments as the report shows them.
+
+use std::collections::BTreeMap;
+
+use serde_json::Value;
+
+use crate::report::model::{MaturityLevelView, MaturityView, SprsCost, SprsView};
+
+/// The partnership scale of the maturity assessment.
+const SCALE: [&str; 5] = [
+    "Reactive",
+    "Managed",
+    "Integrated",
+    "Optimized",
+    "Proactive",
+];
+
+pub fn maturity(assessments: &BTreeMap<String, Value>) -> Option<MaturityView> {
+    let result = assessments.get("maturity")?;
+    let level = u8::try_from(result.get("level")?.as_u64()?).ok()?;
+    let name = result.get("name")?.as_str()?.to_owned();
+    let next = result
+        .get("next")
+        .and_then(Value::as_array)
+        .map(|steps| {
+            steps
+                .iter()
+                .filter_map(Value::as_str)
+                .map(str::to_owned)
+                .collect()
+        })
+        .unwrap_or_default();
+    Some(MaturityView {
+        level,
+        name,
+        next_name: SCALE.get(usize::from(level)).map(|n| (*n).to_owned()),
+        next,
+        scale: (1..=5u8)
+            .map(|n| MaturityLevelView {
+                level: n,
+                name: SCALE[usize::from(n) - 1].to_owned(),
+                reached: n <= level,
+            })
+            .collect(),
+    })
+}
+
+pub fn sprs(assessments: &BTreeMap<String, Value>) -> Option<SprsView> {
+    let result = assessments.get("sprs")?;
+    let score = result.get("score")?.as_i64()?;
+    let costs = result
+        .get("costs")
+        .and_then(Value::as_array)
+        .map(|costs| {
+            costs
+                .iter()
+                .filter_map(|cost| {
+                    Some(SprsCost {
+                        control: cost.get("control")?.as_str()?.to_owned(),
+                        weight: cost.get("weight")?.as_i64()?,
+                        reason: cost.get("reason")?.as_str()?.to_owned(),
+                    })
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    Some(SprsView {
+        score,
+        max: 110,
+        costs,
+    })
+}

@@ -1,0 +1,175 @@
+//! Coverage of every in-scope control, with a status derived from its rows,
+//! its exceptions and the findings that name it.
+
+use std::collections::BTreeMap;
+
+use crate::check::SrmReport;
+use crate::finding::Finding;
+use crate::model::Date;
+use crate::report::model::{ControlCoverage, ControlStatus, FrameworkCoverage, Verdict, ViaRows};
+use crate::resolve::{Resolved, Scope, ScopedControl};
+
+/// Rules whose findings say that a control's owner cannot perform it.
+pub const CAPACITY_RULES: [&str; 5] = [
+    "owner-lacks-capability",
+    "owner-maturity-too-low",
+    "round-the-clock-coverage",
+    "vendor-owner-without-attestation",
+    "vendor-attestation-expired",
+];
+
+/// Every selected framework's in-scope controls, in catalog order.
+pub fn frameworks(resolved: &Resolved, report: &SrmReport, as_of: Date) -> Vec<FrameworkCoverage> {
+    let named = by_control(&report.findings);
+    resolved
+        .scopes
+        .iter()
+        .map(|scope| {
+            let id = scope.framework.id();
+            let spec = &scope.framework.framework.spec;
+            FrameworkCoverage {
+                id: id.to_owned(),
+                title: spec.title.clone(),
+                version: spec.version.clone(),
+                selector: selector(scope),
+                controls: scope
+                    .controls
+                    .iter()
+                    .map(|control| {
+                        let key = (id, scope.framework.controls()[control.index].id.as_str());
+                        let findings = named.get(&key).map(Vec::as_slice).unwrap_or_default();
+                        control_coverage(resolved, scope, control, findings, as_of)
+                    })
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
+/// `Level 2`, `moderate baseline`, or nothing.
+fn selector(scope: &Scope) -> String {
+    let mut parts = Vec::new();
+    if let Some(level) = scope.selection.level {
+        parts.push(format!("Level {level}"));
+    }
+    if let Some(baseline) = scope.selection.baseline {
+        parts.push(format!("{} baseline", super::name_of(&baseline)));
+    }
+    parts.join(", ")
+}
+
+/// The findings that name a control: with `framework` and `control` keys, or
+/// with a pointer to `/frameworks/<id>/controls/<control>`.
+fn by_control(findings: &[Finding]) -> BTreeMap<(&str, &str), Vec<&Finding>> {
+    let mut named: BTreeMap<(&str, &str), Vec<&Finding>> = BTreeMap::new();
+    for finding in findings {
+        let key = match &finding.control {
+            Some((framework, control)) => Some((framework.as_str(), control.as_str())),
+            None => pointed_control(&finding.pointer),
+        };
+        if let Some(key) = key {
+            named.entry(key).or_default().push(finding);
+        }
+    }
+    named
+}
+
+/// `(framework, control)` of a pointer `/frameworks/<id>/controls/<control>`
+/// whose tokens need no unescaping.
+fn pointed_control(pointer: &str) -> Option<(&str, &str)> {
+    let rest = pointer.strip_prefix("/frameworks/")?;
+    let (framework, rest) = rest.split_once('/')?;
+    let control = rest.strip_prefix("controls/")?;
+    let plain = |token: &str| !token.is_empty() && !token.contains(['/', '~']);
+    (plain(framework) && plain(control)).then_some((framework, control))
+}
+
+fn control_coverage(
+    resolved: &Resolved,
+    scope: &Scope,
+    control: &ScopedControl,
+    findings: &[&Finding],
+    as_of: Date,
+) -> ControlCoverage {
+    let catalog = &scope.framework.controls()[control.index];
+    let rows = &resolved.matrix.spec.responsibilities;
+    let row_ids = |indices: &[usize]| -> Vec<String> {
+        indices.iter().map(|&i| rows[i].id.clone()).collect()
+    };
+    let mut owners: Vec<String> = Vec::new();
+    let via_rows = control.via.iter().flat_map(|v| &v.rows);
+    for &i in control.rows.iter().chain(via_rows) {
+        let owner = rows[i].owner.clone().unwrap_or_default();
+        if !owner.is_empty() && !owners.contains(&owner) {
+            owners.push(owner);
+        }
+    }
+    let covered = !control.rows.is_empty() || control.via.iter().any(|v| !v.rows.is_empty());
+    let excepted_now = resolved.is_excepted(scope.framework.id(), &catalog.id, as_of);
+    let capacity = |f: &&&Finding| CAPACITY_RULES.contains(&f.rule.id.as_str());
+    let active: Vec<&&Finding> = findings.iter().filter(|f| !f.excepted).collect();
+    let status = if !covered {
+        match excepted_now {
+            true => ControlStatus::Excepted,
+            false => ControlStatus::Gap,
+        }
+    } else if active.iter().any(capacity) {
+        ControlStatus::NotCapable
+    } else if !active.is_empty() {
+        ControlStatus::Finding
+    } else if !findings.is_empty() && excepted_now {
+        ControlStatus::Excepted
+    } else {
+        ControlStatus::Covered
+    };
+    let verdict = if !covered {
+        Verdict::NoOwner
+    } else if findings.iter().any(|f| capacity(&f)) {
+        Verdict::NotCapable
+    } else {
+        Verdict::Capable
+    };
+    let mut rules: Vec<String> = Vec::new();
+    for finding in findings {
+        if !rules.contains(&finding.rule.id) {
+            rules.push(finding.rule.id.clone());
+        }
+    }
+    ControlCoverage {
+        id: catalog.id.clone(),
+        title: catalog.title.clone(),
+        family: catalog.family.clone(),
+        rows: row_ids(&control.rows),
+        via: control
+            .via
+            .iter()
+            .filter(|v| !v.rows.is_empty())
+            .map(|v| ViaRows {
+                framework: v.framework.clone(),
+                control: v.control.clone(),
+                rows: row_ids(&v.rows),
+            })
+            .collect(),
+        owners,
+        verdict,
+        status,
+        status_label: status.label().to_owned(),
+        rules,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::pointed_control;
+
+    #[test]
+    fn a_pointer_to_a_control_names_it() {
+        assert_eq!(
+            pointed_control("/frameworks/iso27001-2022/controls/A.5.7"),
+            Some(("iso27001-2022", "A.5.7"))
+        );
+        assert_eq!(pointed_control("/frameworks/iso27001-2022"), None);
+        assert_eq!(pointed_control("/srm/responsibilities/3/owner"), None);
+        assert_eq!(pointed_control("/frameworks/x/controls/a~1b"), None);
+    }
+}

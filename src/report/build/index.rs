@@ -1,0 +1,171 @@
+//! The portfolio index, and each client page's place in the report folder.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::check::CheckReport;
+use crate::report::model::{
+    ClientPage, ClientRow, Counts, IndexPage, PolicyPackHash, Problem, ProviderClient,
+    ProviderLoad, Tool, VERSION,
+};
+
+use super::findings::by_rule;
+
+/// The index of `clients`, whose pages it places at `clients/<name>.<ext>`
+/// (names made safe for a file system, and unique).
+pub fn index_page(
+    check: &CheckReport,
+    clients: &mut [ClientPage],
+    policy_pack: PolicyPackHash,
+    ext: &str,
+) -> IndexPage {
+    let mut taken = BTreeSet::new();
+    for page in clients.iter_mut() {
+        let stem = unique(file_stem(&page.name), &mut taken);
+        page.links.page = format!("clients/{stem}.{ext}");
+        page.links.index = format!("../index.{ext}");
+    }
+    let mut rows: Vec<ClientRow> = clients.iter().map(row).collect();
+    rows.sort_by(|a, b| {
+        (b.counts.gaps, b.counts.not_capable, b.errors)
+            .cmp(&(a.counts.gaps, a.counts.not_capable, a.errors))
+            .then_with(|| a.name.cmp(&b.name))
+            .then_with(|| a.link.cmp(&b.link))
+    });
+    let mut totals = Counts::default();
+    for row in &rows {
+        totals.add(&row.counts);
+    }
+    IndexPage {
+        version: VERSION,
+        tool: Tool::current(),
+        as_of: check.as_of.map(|d| d.to_string()).unwrap_or_default(),
+        providers: providers(clients),
+        clients: rows,
+        totals,
+        portfolio_findings: by_rule(&check.portfolio),
+        problems: check
+            .errors
+            .iter()
+            .map(|error| Problem {
+                message: error.to_string(),
+                hint: error.hint().map(str::to_owned),
+            })
+            .collect(),
+        policy_pack,
+    }
+}
+
+fn row(page: &ClientPage) -> ClientRow {
+    let summary = &page.summary;
+    ClientRow {
+        name: page.name.clone(),
+        title: page.title.clone(),
+        link: page.links.page.clone(),
+        file: page.file.clone(),
+        provider: page.parties.provider.clone(),
+        frameworks: page.coverage.iter().map(|f| f.id.clone()).collect(),
+        counts: summary.totals,
+        errors: summary.errors,
+        warnings: summary.warnings,
+        infos: summary.infos,
+        maturity: page.maturity.clone(),
+        sprs: page.sprs.as_ref().map(|s| s.score),
+        last_reviewed: page.review.last_reviewed.clone(),
+        review_due: page.review.next_due.clone(),
+        review_overdue: page.review.overdue,
+        mssp_effort: page.parties.mssp.effort_hours,
+    }
+}
+
+/// Each provider's capacity against its clients' MSSP hours, by provider file.
+fn providers(clients: &[ClientPage]) -> Vec<ProviderLoad> {
+    let mut by_file: BTreeMap<(&str, &str), Vec<&ClientPage>> = BTreeMap::new();
+    for page in clients {
+        let key = (
+            page.parties.provider_file.as_str(),
+            page.parties.provider.as_str(),
+        );
+        by_file.entry(key).or_default().push(page);
+    }
+    by_file
+        .into_iter()
+        .map(|((file, name), pages)| {
+            let mssp = &pages[0].parties.mssp;
+            let effort: f64 = pages.iter().map(|p| p.parties.mssp.effort_hours).sum();
+            let mut shares: Vec<ProviderClient> = pages
+                .iter()
+                .map(|p| ProviderClient {
+                    name: p.name.clone(),
+                    link: p.links.page.clone(),
+                    mssp_effort: p.parties.mssp.effort_hours,
+                })
+                .collect();
+            shares.sort_by(|a, b| {
+                b.mssp_effort
+                    .total_cmp(&a.mssp_effort)
+                    .then_with(|| a.name.cmp(&b.name))
+            });
+            let load_percent = match mssp.capacity_hours > 0.0 {
+                true => (effort * 100.0 / mssp.capacity_hours).round() as u64,
+                false => 0,
+            };
+            ProviderLoad {
+                name: name.to_owned(),
+                title: mssp.name.clone(),
+                file: file.to_owned(),
+                capacity_hours: mssp.capacity_hours,
+                mssp_effort: effort,
+                load_percent,
+                over_capacity: effort > mssp.capacity_hours,
+                clients: shares,
+            }
+        })
+        .collect()
+}
+
+/// A file name from an SRM name: letters, digits, `.` and `-`; anything else
+/// becomes `-`.
+fn file_stem(name: &str) -> String {
+    let stem: String = name
+        .chars()
+        .map(
+            |c| match c.is_ascii_alphanumeric() || c == '-' || c == '.' {
+                true => c,
+                false => '-',
+            },
+        )
+        .collect();
+    match stem.trim_start_matches('.') {
+        "" => "client".to_owned(),
+        trimmed => trimmed.to_owned(),
+    }
+}
+
+/// `stem`, or `stem-2`, `stem-3`... when taken.
+fn unique(stem: String, taken: &mut BTreeSet<String>) -> String {
+    let mut candidate = stem.clone();
+    let mut n = 2;
+    while !taken.insert(candidate.to_ascii_lowercase()) {
+        candidate = format!("{stem}-{n}");
+        n += 1;
+    }
+    candidate
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{file_stem, unique};
+    use std::collections::BTreeSet;
+
+    #[test]
+    fn file_names_are_safe_and_unique() {
+        assert_eq!(file_stem("acme-manufacturing"), "acme-manufacturing");
+        assert_eq!(file_stem("../etc/passwd"), "-etc-passwd");
+        assert_eq!(file_stem("a b<c>"), "a-b-c-");
+        assert_eq!(file_stem(".."), "client");
+        let mut taken = BTreeSet::new();
+        assert_eq!(unique("acme".into(), &mut taken), "acme");
+        assert_eq!(unique("ACME".into(), &mut taken), "ACME-2");
+        assert_eq!(unique("acme".into(), &mut taken), "acme-3");
+    }
+}

@@ -1,0 +1,111 @@
+//! Parties, environment, incident response and KPIs as the report shows them.
+
+use crate::model::{Date, EnvironmentSpec, MatrixSpec, PartyProfile, Provider};
+use crate::report::model::{
+    AttestationView, ComponentView, EnvironmentView, EscalationView, IncidentView, KpiView,
+    PartiesView, PartyView, VendorView,
+};
+
+use super::name_of;
+
+/// The MSSP (from its provider), the client and the vendors.
+pub fn parties(
+    spec: &MatrixSpec,
+    provider: &Provider,
+    provider_file: &str,
+    as_of: Date,
+) -> PartiesView {
+    let effort = |party: &str| -> f64 {
+        spec.responsibilities
+            .iter()
+            .filter_map(|row| row.effort.get(party))
+            .sum()
+    };
+    let mssp_name = provider
+        .metadata
+        .title
+        .clone()
+        .unwrap_or_else(|| provider.metadata.name.clone());
+    PartiesView {
+        provider: provider.metadata.name.clone(),
+        provider_file: provider_file.to_owned(),
+        mssp: party(mssp_name, &provider.spec, effort("mssp")),
+        client: party(spec.client.clone(), &spec.parties.client, effort("client")),
+        vendors: spec
+            .parties
+            .vendors
+            .iter()
+            .map(|vendor| VendorView {
+                id: vendor.id.clone(),
+                name: vendor.name.clone(),
+                attestations: vendor
+                    .attestations
+                    .iter()
+                    .map(|a| AttestationView {
+                        kind: a.kind.clone(),
+                        valid_until: a.valid_until.to_string(),
+                        current: a.valid_until >= as_of,
+                    })
+                    .collect(),
+            })
+            .collect(),
+    }
+}
+
+fn party(name: String, profile: &PartyProfile, effort_hours: f64) -> PartyView {
+    PartyView {
+        name,
+        capabilities: profile.capabilities.clone(),
+        coverage: name_of(&profile.coverage),
+        capacity_hours: profile.capacity_hours,
+        effort_hours,
+        soc_maturity: profile.maturity.soc.into(),
+        infrastructure_maturity: profile.maturity.infrastructure.into(),
+    }
+}
+
+pub fn environment(spec: &EnvironmentSpec) -> EnvironmentView {
+    EnvironmentView {
+        model: name_of(&spec.model),
+        components: spec
+            .components
+            .iter()
+            .map(|c| ComponentView {
+                id: c.id.clone(),
+                name: c.name.clone().unwrap_or_else(|| c.id.clone()),
+                model: name_of(&c.model),
+                vendor: c.vendor.clone(),
+            })
+            .collect(),
+        data_classes: spec.data_classes.iter().map(name_of).collect(),
+    }
+}
+
+pub fn incident(spec: &MatrixSpec) -> IncidentView {
+    let Some(incident) = &spec.incident_response else {
+        return IncidentView::default();
+    };
+    IncidentView {
+        escalation: incident
+            .escalation
+            .iter()
+            .map(|step| EscalationView {
+                party: step.party.clone(),
+                contact: step.contact.clone(),
+                within: step.within.clone(),
+            })
+            .collect(),
+        decision_authority: incident.decision_authority.clone(),
+    }
+}
+
+pub fn kpis(spec: &MatrixSpec) -> Vec<KpiView> {
+    spec.kpis
+        .iter()
+        .map(|kpi| KpiView {
+            name: kpi.name.clone(),
+            target: kpi.target.clone(),
+            owners: kpi.owners.clone(),
+        })
+        .collect()
+}

@@ -1,0 +1,110 @@
+//! `srmcheck report`: evidence reports for auditors and client reviews.
+//!
+//! The checks run as for `check`; each SRM's page model is built as it is
+//! checked (`observer`), the index across clients once all are
+//! (`build`), and every page is rendered into memory with the templates
+//! (`templates`) before any file is written, each atomically (`write`).
+
+mod build;
+mod error;
+mod format;
+mod hash;
+mod markdown;
+pub mod model;
+mod observer;
+mod paths;
+mod render;
+mod templates;
+mod write;
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+pub use error::ReportError;
+pub use format::ReportFormat;
+pub use render::Page;
+
+use crate::check::{run_observed, CheckOptions, CheckReport};
+use crate::error::Error;
+use crate::policy::PolicyPack;
+use hash::FileHasher;
+use observer::PageObserver;
+use templates::Templates;
+
+/// A report made in memory, ready to write.
+#[derive(Debug)]
+pub struct Report {
+    /// The check run behind it: its problems are the report's too.
+    pub check: CheckReport,
+    pub pages: Vec<Page>,
+    /// The files the report was made from (SRMs, providers, environments,
+    /// templates): never overwritten.
+    pub inputs: BTreeSet<PathBuf>,
+}
+
+/// Checks the SRMs of `options` and renders their report in `format`, with
+/// the templates of `templates` over the built-in ones.
+pub fn make(
+    options: &CheckOptions,
+    format: ReportFormat,
+    templates: Option<&Path>,
+) -> Result<Report, Error> {
+    let templates = match format {
+        ReportFormat::Json => None,
+        _ => Some(Templates::load(templates, format)?),
+    };
+    let pack = hash::policy_pack(&PolicyPack::load(&options.policy_dirs)?);
+    let observer = PageObserver {
+        as_of: options.as_of,
+        policy_pack: pack.sha256.clone(),
+        hasher: FileHasher::default(),
+    };
+    let (check, observed) = run_observed(options, &observer)?;
+    let mut clients = observed.into_iter().collect::<Result<Vec<_>, Error>>()?;
+    let index = build::index_page(&check, &mut clients, pack, format.ext());
+    let mut inputs: BTreeSet<PathBuf> = clients
+        .iter()
+        .flat_map(|c| &c.appendix.inputs)
+        .map(|file| PathBuf::from(&file.path))
+        .collect();
+    if let Some(templates) = &templates {
+        inputs.extend(templates.files().iter().cloned());
+    }
+    let pages = render::pages(templates.as_ref(), format, &index, clients)?;
+    Ok(Report {
+        check,
+        pages,
+        inputs,
+    })
+}
+
+/// Writes the pages below `out`, creating folders as needed. Refuses, before
+/// writing anything, a page that would replace one of the report's inputs.
+pub fn write(out: &Path, report: &Report) -> Result<(), Error> {
+    let failed = |path: &Path, e: std::io::Error| ReportError::Write {
+        path: crate::source::display_name(path),
+        reason: e.to_string(),
+    };
+    let inputs: BTreeSet<PathBuf> = report
+        .inputs
+        .iter()
+        .filter_map(|p| std::fs::canonicalize(p).ok())
+        .collect();
+    for page in &report.pages {
+        let target = out.join(&page.path);
+        if std::fs::canonicalize(&target).is_ok_and(|t| inputs.contains(&t)) {
+            return Err(ReportError::WouldOverwriteInput {
+                path: crate::source::display_name(&target),
+            }
+            .into());
+        }
+    }
+    for page in &report.pages {
+        let target = out.join(&page.path);
+        if let Some(folder) = target.parent() {
+            std::fs::create_dir_all(folder).map_err(|e| failed(folder, e))?;
+        }
+        write::write_atomic(&target, &page.bytes).map_err(|e| failed(&target, e))?;
+    }
+    Ok(())
+}

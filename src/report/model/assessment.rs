@@ -1,0 +1,46 @@
+//! The policy pack's assessments of an SRM: partnership maturity and SPRS.
+
+use serde::Serialize;
+
+/// One level of the five-level partnership scale.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct MaturityLevelView {
+    pub level: u8,
+    pub name: String,
+    /// At or below the SRM's level.
+    pub reached: bool,
+}
+
+/// Where the partnership stands and the steps to the next level.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct MaturityView {
+    pub level: u8,
+    pub name: String,
+    /// The next level's name; `null` at level 5.
+    pub next_name: Option<String>,
+    /// What the SRM lacks for the next level, as the `maturity` assessment words it.
+    pub next: Vec<String>,
+    /// The whole scale, 1 to 5.
+    pub scale: Vec<MaturityLevelView>,
+}
+
+/// A CMMC practice that costs SPRS points.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SprsCost {
+    pub control: String,
+    pub weight: i64,
+    pub reason: String,
+}
+
+/// The DoD Assessment Methodology score, for CMMC 2.0 Level 2.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SprsView {
+    pub score: i64,
+    pub max: i64,
+    /// Heaviest first.
+    pub costs: Vec<SprsCost>,
+}

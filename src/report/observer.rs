@@ -1,0 +1,32 @@
+//! Keeps each client's page as its SRM is checked.
+
+use super::build::client_page;
+use super::hash::FileHasher;
+use super::model::ClientPage;
+use crate::check::{Observer, SrmReport};
+use crate::error::Error;
+use crate::model::Date;
+use crate::resolve::Resolved;
+
+/// Builds a client's page on the thread that checked its SRM, so that only
+/// the page, not the resolved SRM, outlives the check.
+pub struct PageObserver {
+    pub as_of: Date,
+    /// The policy pack's SHA-256, for each page's appendix.
+    pub policy_pack: String,
+    pub hasher: FileHasher,
+}
+
+impl Observer for PageObserver {
+    type Output = Result<ClientPage, Error>;
+
+    fn observe(&self, resolved: &Resolved, report: &SrmReport) -> Self::Output {
+        client_page(
+            resolved,
+            report,
+            self.as_of,
+            &self.policy_pack,
+            &self.hasher,
+        )
+    }
+}

@@ -1,0 +1,193 @@
+//! The templates: built into the binary, each replaceable by a file of the
+//! same name in a `--templates` folder, which may also add partials.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use serde::Serialize;
+use tera::{Context, ErrorKind, Tera};
+
+use super::error::ReportError;
+use super::format::ReportFormat;
+use super::markdown;
+use crate::located::Located;
+use crate::source::{display_name, SourceFile, Span};
+
+/// The built-in templates, by name.
+pub const BUILTIN: [(&str, &str); 5] = [
+    ("client.html", include_str!("../../templates/client.html")),
+    ("client.md", include_str!("../../templates/client.md")),
+    ("index.html", include_str!("../../templates/index.html")),
+    ("index.md", include_str!("../../templates/index.md")),
+    ("style.css", include_str!("../../templates/style.css")),
+];
+
+/// Largest template file read.
+const MAX_TEMPLATE_BYTES: u64 = 1024 * 1024;
+
+/// Parsed templates, with their sources for error messages.
+pub struct Templates {
+    tera: Tera,
+    sources: BTreeMap<String, Arc<SourceFile>>,
+    /// The files read from the `--templates` folder.
+    files: Vec<PathBuf>,
+}
+
+impl Templates {
+    /// The built-in templates, with the files of `dir` over them. Values are
+    /// escaped for HTML in `.html` templates and for Markdown in `.md` ones
+    /// when writing Markdown.
+    pub fn load(dir: Option<&Path>, format: ReportFormat) -> Result<Self, ReportError> {
+        let mut sources: BTreeMap<String, Arc<SourceFile>> = BUILTIN
+            .iter()
+            .map(|&(name, text)| {
+                let source = SourceFile::embedded(&format!("templates/{name}"), text);
+                (name.to_owned(), Arc::new(source))
+            })
+            .collect();
+        let mut files = Vec::new();
+        if let Some(dir) = dir {
+            for (name, source) in read_dir(dir)? {
+                files.push(source.path().to_path_buf());
+                sources.insert(name, source);
+            }
+        }
+        let mut tera = Tera::new();
+        if format == ReportFormat::Md {
+            tera.autoescape_on([".md"]);
+            tera.set_escape_fn(markdown::escape);
+        }
+        let templates = sources.iter().map(|(name, s)| (name.as_str(), s.text()));
+        tera.add_raw_templates(templates)
+            .map_err(|e| error(&sources, &e, None))?;
+        Ok(Templates {
+            tera,
+            sources,
+            files,
+        })
+    }
+
+    /// The files read from the `--templates` folder.
+    pub fn files(&self) -> &[PathBuf] {
+        &self.files
+    }
+
+    /// Renders template `name` with the fields of `page` as its variables.
+    pub fn render(&self, name: &str, page: &impl Serialize) -> Result<String, ReportError> {
+        let failed = |e: tera::Error| error(&self.sources, &e, Some(name));
+        let context = Context::from_serialize(page).map_err(failed)?;
+        self.tera.render(name, &context).map_err(failed)
+    }
+}
+
+/// A Tera error as a report error at its place in the template's source;
+/// `rendering` is the template being rendered, if any.
+fn error(
+    sources: &BTreeMap<String, Arc<SourceFile>>,
+    error: &tera::Error,
+    rendering: Option<&str>,
+) -> ReportError {
+    let (report, hint) = match error.kind() {
+        ErrorKind::SyntaxError(report) => (report, SYNTAX_HINT),
+        ErrorKind::RenderingError(report) => (report, RENDER_HINT),
+        ErrorKind::Msg(text) => {
+            if let Some(located) = reported(sources, text) {
+                return ReportError::Template(Box::new(located.with_hint(REFERENCE_HINT)));
+            }
+            return ReportError::TemplateFile {
+                template: template_name(sources, rendering),
+                message: text.clone(),
+            };
+        }
+        other => {
+            return ReportError::TemplateFile {
+                template: template_name(sources, rendering),
+                message: other.to_string(),
+            };
+        }
+    };
+    let Some(source) = sources.get(report.filename()) else {
+        return ReportError::TemplateFile {
+            template: report.filename().to_owned(),
+            message: report.message().to_owned(),
+        };
+    };
+    let len = source.text().len();
+    let start = report.span().range.start.min(len);
+    let end = report.span().range.end.clamp(start, len);
+    let located = Located::new(source, Span::new(start, end), report.message()).with_hint(hint);
+    ReportError::Template(Box::new(located))
+}
+
+/// The file a template name stands for, or `templates` when none is named.
+fn template_name(sources: &BTreeMap<String, Arc<SourceFile>>, name: Option<&str>) -> String {
+    match name {
+        Some(name) => sources
+            .get(name)
+            .map_or_else(|| name.to_owned(), |s| s.name().to_owned()),
+        None => "templates".to_owned(),
+    }
+}
+
+/// The first problem of a message in which Tera reports problems found while
+/// checking templates' references (an unknown filter, function or included
+/// template) as text: `error: MESSAGE`, ` --> NAME:LINE:COLUMN`, the source
+/// line and a `^^^` underline.
+fn reported(sources: &BTreeMap<String, Arc<SourceFile>>, text: &str) -> Option<Located> {
+    let mut lines = text.lines();
+    let message = lines.next()?.strip_prefix("error: ")?;
+    let place = lines.next()?.trim_start().strip_prefix("--> ")?;
+    let mut parts = place.rsplitn(3, ':');
+    let column: usize = parts.next()?.parse().ok()?;
+    let line: usize = parts.next()?.parse().ok()?;
+    let source = sources.get(parts.next()?)?;
+    let width = lines
+        .take(3)
+        .find(|l| l.contains('^'))
+        .map_or(1, |l| l.matches('^').count());
+    let start = source.offset(line, column.saturating_sub(1));
+    let end = (start + width).min(source.text().len());
+    Some(Located::new(source, Span::new(start, end), message))
+}
+
+const SYNTAX_HINT: &str =
+    "Tera syntax: `{{ value }}`, `{% if ... %}...{% endif %}`, `{% for x in list %}...{% endfor %}`";
+const REFERENCE_HINT: &str = "a template may include the built-in templates (client.html, client.md, index.html, index.md, style.css) and the files of the --templates folder, and use Tera's built-in filters, tests and functions";
+const RENDER_HINT: &str = "the variables of each page are listed under `Report templates` in the README; `srmcheck report --format json` writes them for these inputs";
+
+/// The template files of `dir` (not its subfolders), by file name.
+fn read_dir(dir: &Path) -> Result<Vec<(String, Arc<SourceFile>)>, ReportError> {
+    let failed = |path: &Path, reason: String| ReportError::TemplateRead {
+        path: display_name(path),
+        reason,
+    };
+    let entries = std::fs::read_dir(dir).map_err(|e| failed(dir, e.to_string()))?;
+    let mut files = Vec::new();
+    for entry in entries {
+        let entry = entry.map_err(|e| failed(dir, e.to_string()))?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let path = entry.path();
+        if name.starts_with('.') || !path.is_file() {
+            continue;
+        }
+        let size = entry
+            .metadata()
+            .map_err(|e| failed(&path, e.to_string()))?
+            .len();
+        if size > MAX_TEMPLATE_BYTES {
+            return Err(failed(
+                &path,
+                format!("{size} bytes, over the limit of {MAX_TEMPLATE_BYTES}"),
+            ));
+        }
+        let text = std::fs::read_to_string(&path).map_err(|e| failed(&path, e.to_string()))?;
+        let text = text
+            .strip_prefix('\u{feff}')
+            .map(str::to_owned)
+            .unwrap_or(text);
+        files.push((name, Arc::new(SourceFile::new(path, text))));
+    }
+    files.sort_by(|a, b| a.0.cmp(&b.0));
+    Ok(files)
+}
