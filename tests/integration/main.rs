@@ -11,4 +11,5 @@ mod oscal;
 mod policies;
 mod policy_tests;
 mod rules;
+mod scale;
 mod schema;
