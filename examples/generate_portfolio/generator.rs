@@ -10,6 +10,7 @@
 
 mod catalog;
 mod client;
+mod plant;
 mod render;
 mod tables;
 
