@@ -14,6 +14,7 @@ mod policy_tests;
 mod pre_commit;
 mod report;
 mod rules;
+mod scale;
 mod schema;
 mod shard;
 mod terminal;

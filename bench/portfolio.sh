@@ -1,0 +1,133 @@
+#!/usr/bin/env bash
+# Portfolio scale: generates portfolios of 100, 1,000 and 10,000 clients (fixed
+# seed) under target/bench-portfolio/, then times for each size the full check
+#   srmcheck --color never check DIR --as-of 2026-11-22 --format json > /dev/null
+# (exit 1 expected: the planted defects) and the parse-only floor
+# (examples/parse_only.rs: the same files read and parsed, nothing resolved or
+# evaluated). Wall time (median, min, max), peak RSS, clients per second, the
+# ratio full / parse-only and the 10,000 / 1,000 time ratio; the table is
+# printed and written to bench/results/portfolio.md (or --results FILE).
+#
+# usage: bench/portfolio.sh [--sizes 100,1000,10000] [--runs 5] [--runs-large 3] [--seed 7]
+#                           [--results FILE]
+#   --runs-large: runs for sizes of 10,000 clients and more.
+#   Quick mode: bench/portfolio.sh --sizes 100,1000
+set -euo pipefail
+cd "$(dirname "$0")/.."
+sizes=100,1000,10000 runs=5 runs_large=3 seed=7 results=bench/results/portfolio.md
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --sizes) sizes="$2" ;;
+    --runs) runs="$2" ;;
+    --runs-large) runs_large="$2" ;;
+    --seed) seed="$2" ;;
+    --results) results="$2" ;;
+    -h | --help) awk 'NR > 1 && /^#/ { print; next } NR > 1 { exit }' "$0"; exit 0 ;;
+    *) echo "portfolio.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
+  esac
+  shift 2
+done
+cargo build --release --quiet --bin srmcheck --example generate_portfolio --example parse_only
+python3 - "$sizes" "$runs" "$runs_large" "$seed" "$results" <<'PY'
+import datetime, os, statistics, subprocess, sys, time
+
+sizes = [int(s) for s in sys.argv[1].split(",")]
+runs, runs_large, seed = int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+results = sys.argv[5]
+root, as_of = "target/bench-portfolio", "2026-11-22"
+os.makedirs(root, exist_ok=True)
+rss_file = os.path.join(root, "rss")
+time_bin = "/usr/bin/time" if os.access("/usr/bin/time", os.X_OK) else None
+# Without GNU time: a fresh Python process runs the command, so that its
+# RUSAGE_CHILDREN peak is that command's alone, and times it itself.
+WRAPPER = """
+import resource, subprocess, sys, time
+start = time.perf_counter()
+code = subprocess.run(sys.argv[2:], stdout=subprocess.DEVNULL).returncode
+wall = time.perf_counter() - start
+open(sys.argv[1], "w").write(f"{wall} {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}")
+sys.exit(code)
+"""
+
+def measure(cmd, expected):
+    """Wall seconds and peak RSS (KiB) of one run of `cmd`, stdout discarded."""
+    if time_bin:
+        wrapped = [time_bin, "-f", "%M", "-o", rss_file] + cmd
+    else:
+        wrapped = [sys.executable, "-c", WRAPPER, rss_file] + cmd
+    start = time.perf_counter()
+    done = subprocess.run(wrapped, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    wall = time.perf_counter() - start
+    if done.returncode != expected:
+        sys.exit(f"{' '.join(cmd)}: exit {done.returncode}, expected {expected}\n{done.stderr[-2000:]}")
+    words = open(rss_file).read().split()
+    if not time_bin:
+        wall = float(words[0])
+    return wall, int(words[-1])
+
+def sh(cmd):
+    return subprocess.run(cmd, shell=True, capture_output=True, text=True).stdout.strip()
+
+rows, medians = [], {}
+for size in sizes:
+    out = os.path.join(root, str(size))
+    subprocess.run(["rm", "-rf", out], check=True)
+    gen = subprocess.run(["target/release/examples/generate_portfolio", "--clients", str(size),
+                          "--seed", str(seed), "--out", out], check=True, capture_output=True, text=True)
+    print(f"generated: {gen.stdout.strip()}", flush=True)
+    n = runs_large if size >= 10000 else runs
+    cases = [
+        ("full check", ["target/release/srmcheck", "--color", "never", "check", out,
+                        "--as-of", as_of, "--format", "json"], 1),
+        ("parse only", ["target/release/examples/parse_only", out], 0),
+    ]
+    floor = subprocess.run(cases[1][1], check=True, capture_output=True, text=True).stdout
+    files = floor.split()[0]
+    for name, cmd, expected in cases:
+        samples = []
+        for i in range(n):
+            samples.append(measure(cmd, expected))
+            print(f"  {size} clients, {name}, run {i + 1}/{n}: {samples[-1][0]:.2f} s", flush=True)
+        walls = [w for w, _ in samples]
+        median = statistics.median(walls)
+        medians[(size, name)] = median
+        rows.append(f"| {size:,} | {files} | {name} | {n} | {median:.2f} s | {min(walls):.2f} s | "
+                    f"{max(walls):.2f} s | {size / median:,.0f} | {max(r for _, r in samples) / 1024:,.0f} MiB |")
+
+cpu = sh("grep -m1 'model name' /proc/cpuinfo | cut -d: -f2").strip()
+mem = int(sh("grep MemTotal /proc/meminfo").split()[1]) / 1024 / 1024
+load = " ".join(open("/proc/loadavg").read().split()[:3])
+lines = [
+    "# Portfolio benchmark",
+    "",
+    f"Written by `bench/portfolio.sh --sizes {','.join(map(str, sizes))} --runs {runs} "
+    f"--runs-large {runs_large} --seed {seed}` on "
+    f"{datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC.",
+    "",
+    f"- machine: {sh('nproc')} cores ({cpu}), {mem:.1f} GiB memory, load average at the end "
+    f"{load}",
+    f"- {sh('rustc --version')}; srmcheck at {sh('git rev-parse --short HEAD') or 'unknown'}",
+    f"- full check: `srmcheck --color never check DIR --as-of {as_of} --format json > /dev/null`; "
+    "parse only: `examples/parse_only.rs DIR` (the same files read and parsed in parallel, "
+    "nothing resolved or evaluated)",
+    f"- peak RSS from {'GNU time (%M)' if time_bin else 'getrusage(RUSAGE_CHILDREN).ru_maxrss'}, "
+    "the largest of the runs",
+    "",
+    "| clients | files | run | runs | median | min | max | clients/s | peak RSS |",
+    "|---|---|---|---|---|---|---|---|---|",
+    *rows,
+    "",
+]
+for size in sizes:
+    ratio = medians[(size, "full check")] / medians[(size, "parse only")]
+    lines.append(f"- {size:,} clients: full check / parse only = {ratio:.1f}")
+if 1000 in sizes and 10000 in sizes:
+    for name in ("full check", "parse only"):
+        ratio = medians[(10000, name)] / medians[(1000, name)]
+        lines.append(f"- 10,000 / 1,000 clients, {name}: time ratio {ratio:.1f} (10.0 is linear)")
+text = "\n".join(lines) + "\n"
+os.makedirs(os.path.dirname(results) or ".", exist_ok=True)
+open(results, "w").write(text)
+print()
+print(text, end="")
+PY

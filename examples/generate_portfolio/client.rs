@@ -1,0 +1,617 @@
+//! One client: its environment, parties, rows, exceptions and review, built so
+//! that the built-in pack finds nothing, then the defects planted in it.
+
+use std::collections::HashSet;
+
+use super::catalog::{Catalogs, Control, APPLICATION, HOST, NETWORK, PHYSICAL};
+use super::tables::*;
+use super::{Day, Rng};
+
+/// The MSSP's capabilities, as in the example portfolio's provider.
+pub const PROVIDER_CAPABILITIES: [&str; 13] = [
+    "security-monitoring",
+    "incident-response",
+    "threat-intelligence",
+    "vulnerability-management",
+    "patch-management",
+    "endpoint-management",
+    "network-security",
+    "identity-administration",
+    "configuration-management",
+    "backup-recovery",
+    "key-management",
+    "asset-management",
+    "secure-development",
+];
+const CLIENT_BASE: [&str; 7] = [
+    "policy-governance",
+    "risk-management",
+    "data-governance",
+    "identity-administration",
+    "security-awareness-training",
+    "physical-security",
+    "vendor-management",
+];
+const CLIENT_EXTRA: [&str; 5] = [
+    "asset-management",
+    "configuration-management",
+    "endpoint-management",
+    "backup-recovery",
+    "secure-development",
+];
+/// Duties that stay with the client (`client-retained-duty`).
+const RETAINED: [&str; 2] = ["policy-governance", "data-governance"];
+const ACCESS_APPROVAL: [&str; 2] = ["A.5.18", "AC.L2-3.1.1"];
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Setting {
+    Hybrid,
+    Saas,
+    OnPrem,
+}
+
+pub struct Component {
+    pub id: String,
+    pub name: String,
+    pub model: &'static str,
+    pub vendor: Option<&'static str>,
+}
+
+pub struct Vendor {
+    pub id: &'static str,
+    pub name: &'static str,
+    /// Layer bits of what it runs for the client.
+    pub layers: u8,
+    pub attestations: Vec<(&'static str, Day)>,
+}
+
+pub struct Row<'a> {
+    pub id: String,
+    pub title: String,
+    /// Controls covered, per framework (ISO/IEC 27001, CMMC).
+    pub controls: [Vec<&'a Control>; 2],
+    pub owner: String,
+    pub raci: Vec<(String, &'static str)>,
+    /// (mssp, client) duties of a shared row.
+    pub duties: Option<(&'static str, &'static str)>,
+    pub capabilities: Vec<usize>,
+    /// Hours a month of (mssp, client).
+    pub effort: (u32, u32),
+    pub sla: Option<(&'static str, &'static str)>,
+    pub evidence: Vec<String>,
+    pub vendor: bool,
+    family: &'a str,
+}
+
+pub struct Exception {
+    pub framework: &'static str,
+    pub control: &'static str,
+    pub kind: &'static str,
+    pub reason: &'static str,
+    pub approver: String,
+    pub approved: Day,
+    pub expires: Day,
+}
+
+pub struct Review {
+    pub cadence: &'static str,
+    pub last_reviewed: Day,
+    pub last_changed: Day,
+    /// (party, by, date)
+    pub sign_off: Vec<(&'static str, String, Day)>,
+}
+
+/// A planted defect: the rule it makes fire, a word its message contains, and
+/// other rules it makes fire on the way.
+#[derive(Clone)]
+pub struct Defect {
+    pub kind: &'static str,
+    pub rule: &'static str,
+    pub detail: String,
+    pub also: Vec<&'static str>,
+}
+
+pub struct Client<'a> {
+    pub name: String,
+    pub display: String,
+    pub legal_name: String,
+    pub setting: Setting,
+    pub components: Vec<Component>,
+    pub vendors: Vec<Vendor>,
+    pub data_classes: &'static [&'static str],
+    /// Bit mask over [`CAPABILITIES`].
+    pub capabilities: u32,
+    pub round_the_clock: bool,
+    pub capacity: u32,
+    /// (soc, infrastructure)
+    pub maturity: (u8, u8),
+    pub rows: Vec<Row<'a>>,
+    pub exceptions: Vec<Exception>,
+    pub review: Review,
+    pub escalation: Vec<(&'static str, String, &'static str)>,
+    pub decision_authority: Option<&'static str>,
+    pub kpis: bool,
+    pub defects: Vec<Defect>,
+}
+
+/// `count` unique client names: `<word>-<trade>`, then `-<city>`, then a number.
+pub fn names(seed: u64, count: usize) -> Vec<String> {
+    let mut rng = Rng::new(seed ^ 0x6E61_6D65_7300);
+    let mut seen = HashSet::new();
+    let mut names = Vec::with_capacity(count);
+    while names.len() < count {
+        let mut name = format!("{}-{}", rng.pick(&FIRST_WORDS), rng.pick(&SECOND_WORDS));
+        if seen.contains(&name) {
+            name = format!("{name}-{}", rng.pick(&CITIES));
+        }
+        if seen.contains(&name) {
+            name = (2..)
+                .map(|k| format!("{name}-{k}"))
+                .find(|n| !seen.contains(n))
+                .expect("a free number");
+        }
+        seen.insert(name.clone());
+        names.push(name);
+    }
+    names
+}
+
+pub fn capability(name: &str) -> usize {
+    CAPABILITIES
+        .iter()
+        .position(|c| *c == name)
+        .expect("a known capability")
+}
+
+fn mask(names: &[&str]) -> u32 {
+    names.iter().fold(0, |m, n| m | 1 << capability(n))
+}
+
+pub fn has(mask: u32, capability: usize) -> bool {
+    mask & (1 << capability) != 0
+}
+
+impl<'a> Client<'a> {
+    pub fn build(catalogs: &'a Catalogs, rng: &mut Rng, name: &str, as_of: Day) -> Client<'a> {
+        let setting = match rng.below(100) {
+            0..=44 => Setting::Hybrid,
+            45..=74 => Setting::Saas,
+            _ => Setting::OnPrem,
+        };
+        let (components, vendors) = environment(rng, setting, as_of);
+        let mut capabilities = mask(&CLIENT_BASE);
+        for extra in CLIENT_EXTRA {
+            if rng.percent(30) {
+                capabilities |= mask(&[extra]);
+            }
+        }
+        let display: Vec<String> = name.split('-').map(title_case).collect();
+        let person = format!("{} {}", rng.pick(&GIVEN_NAMES), rng.pick(&FAMILY_NAMES));
+        let role = rng.pick(&CLIENT_ROLES);
+        let mut client = Client {
+            name: name.to_owned(),
+            legal_name: format!("{} {}", display.join(" "), rng.pick(&LEGAL_FORMS)),
+            display: display.join(" "),
+            setting,
+            components,
+            vendors,
+            data_classes: match setting {
+                Setting::Hybrid => &["cui", "pii"],
+                Setting::Saas => &["pii"],
+                Setting::OnPrem => &["cui"],
+            },
+            capabilities,
+            round_the_clock: rng.percent(10),
+            capacity: 0,
+            maturity: (
+                [1, 1, 1, 2, 2, 2, 2, 2, 3, 3][rng.below(10)],
+                [1, 2, 2, 2, 2, 3, 3, 3, 3, 3][rng.below(10)],
+            ),
+            rows: Vec::new(),
+            exceptions: exceptions(rng, setting, &format!("{person}, {role}"), as_of),
+            review: review(rng, &person, as_of),
+            escalation: vec![("mssp", "SOC shift lead".to_owned(), "15m")],
+            decision_authority: Some("client"),
+            kpis: rng.percent(40),
+            defects: Vec::new(),
+        };
+        if rng.percent(50) {
+            let manager = "Meridian incident manager".to_owned();
+            client.escalation.push(("mssp", manager, "30m"));
+        }
+        client
+            .escalation
+            .push(("client", format!("{role} on call"), "1h"));
+        client.primary_rows(catalogs, rng);
+        client.vendor_rows(catalogs, rng);
+        for (i, row) in client.rows.iter_mut().enumerate() {
+            row.id = format!("R-{:03}", i + 1);
+        }
+        let client_hours: u32 = client.rows.iter().map(|r| r.effort.1).sum();
+        client.capacity = (client_hours * rng.range(110, 160) / 100).div_ceil(10) * 10;
+        if rng.percent(20) {
+            client.plant(rng, as_of);
+        }
+        client
+    }
+
+    fn excepted(&self, framework: &str, control: &str) -> bool {
+        self.exceptions
+            .iter()
+            .any(|e| e.framework == framework && e.control == control)
+    }
+
+    /// The owner of a control: one that can perform it, drawn with weights.
+    fn owner(&self, framework: &str, control: &Control, rng: &mut Rng) -> &'static str {
+        let needs = control.capabilities.iter().fold(0, |m, &c| m | 1 << c);
+        let maturity = match control.soc {
+            true => self.maturity.0,
+            false => self.maturity.1,
+        };
+        let client_ok = needs & self.capabilities != 0
+            && (!control.round_the_clock || self.round_the_clock)
+            && maturity >= control.min_maturity;
+        let approval = ACCESS_APPROVAL.contains(&control.id.as_str())
+            && matches!(framework, "iso27001-2022" | "cmmc-2.0");
+        let mssp_ok = needs & mask(&PROVIDER_CAPABILITIES) != 0 && !approval;
+        let retained = needs & mask(&RETAINED) != 0;
+        let roll = rng.below(100);
+        match (client_ok, mssp_ok) {
+            (true, _) if approval => ["client", "shared"][usize::from(roll >= 60)],
+            (true, true) if retained => match roll {
+                0..=74 => "client",
+                75..=89 => "shared",
+                _ => "mssp",
+            },
+            (true, false) if retained || roll < 85 => "client",
+            (true, true) => match roll {
+                0..=44 => "mssp",
+                45..=69 => "shared",
+                _ => "client",
+            },
+            (false, true) if roll < 75 => "mssp",
+            _ => "shared",
+        }
+    }
+
+    fn owner_mask(&self, owner: &str) -> u32 {
+        match owner {
+            "mssp" => mask(&PROVIDER_CAPABILITIES),
+            "client" => self.capabilities,
+            _ => mask(&PROVIDER_CAPABILITIES) | self.capabilities,
+        }
+    }
+
+    /// Rows of one to three controls of a family with the same owner, in catalog order.
+    fn primary_rows(&mut self, catalogs: &'a Catalogs, rng: &mut Rng) {
+        for (f, framework) in catalogs.frameworks.iter().enumerate() {
+            let mut target = 0;
+            for control in &framework.controls {
+                if self.excepted(framework.id, &control.id) {
+                    continue;
+                }
+                let owner = self.owner(framework.id, control, rng);
+                let have = self.owner_mask(owner);
+                let capability = *control
+                    .capabilities
+                    .iter()
+                    .find(|&&c| has(have, c))
+                    .expect("the owner can perform the control");
+                if let Some(row) = self.rows.last_mut().filter(|r| {
+                    r.owner == owner && r.family == control.family && r.controls[f].len() < target
+                }) {
+                    row.controls[f].push(control);
+                    if !row.capabilities.contains(&capability) {
+                        row.capabilities.push(capability);
+                    }
+                    continue;
+                }
+                target = [1, 1, 1, 1, 1, 2, 2, 2, 3, 3][rng.below(10)];
+                let mut controls = [Vec::new(), Vec::new()];
+                controls[f].push(control);
+                self.rows.push(Row {
+                    id: String::new(),
+                    title: String::new(),
+                    controls,
+                    owner: owner.to_owned(),
+                    raci: Vec::new(),
+                    duties: None,
+                    capabilities: vec![capability],
+                    effort: (0, 0),
+                    sla: None,
+                    evidence: Vec::new(),
+                    vendor: false,
+                    family: &control.family,
+                });
+            }
+        }
+        for row in &mut self.rows {
+            finish(row, rng);
+        }
+    }
+
+    /// For each cloud vendor, rows owned by it for the layers it runs.
+    fn vendor_rows(&mut self, catalogs: &'a Catalogs, rng: &mut Rng) {
+        let mut rows = Vec::new();
+        for vendor in &self.vendors {
+            let of_layer = |layer: u8| -> Vec<(usize, &'a Control)> {
+                let mut found = Vec::new();
+                for (f, framework) in catalogs.frameworks.iter().enumerate() {
+                    for control in &framework.controls {
+                        if control.layer == layer && !self.excepted(framework.id, &control.id) {
+                            found.push((f, control));
+                        }
+                    }
+                }
+                found
+            };
+            let owner = format!("vendor:{}", vendor.id);
+            let evidence = match vendor.attestations[0].0 {
+                "soc2-type2" => format!("{} SOC 2 Type II report", vendor.name),
+                "iso27001" => format!("{} ISO/IEC 27001 certificate", vendor.name),
+                _ => format!("{} FedRAMP authorisation", vendor.name),
+            };
+            if vendor.layers & PHYSICAL != 0 {
+                let mut chosen: Vec<_> = of_layer(PHYSICAL)
+                    .into_iter()
+                    .filter(|_| rng.percent(60))
+                    .collect();
+                if chosen.is_empty() {
+                    chosen.extend(of_layer(PHYSICAL).into_iter().take(1));
+                }
+                let title = format!("Physical security of the {} data centres", vendor.name);
+                rows.push(vendor_row(title, &owner, &evidence, chosen));
+            }
+            let mut chosen = Vec::new();
+            let mut layers = Vec::new();
+            for (layer, word) in [
+                (NETWORK, "network"),
+                (HOST, "hosting"),
+                (APPLICATION, "service development"),
+            ] {
+                if vendor.layers & layer == 0 {
+                    continue;
+                }
+                let mut candidates = of_layer(layer);
+                for _ in 0..rng.range(1, 3) {
+                    if !candidates.is_empty() {
+                        chosen.push(candidates.remove(rng.below(candidates.len())));
+                    }
+                }
+                layers.push(word);
+            }
+            if !chosen.is_empty() {
+                chosen.sort_by_key(|(f, c)| (*f, c.id.len(), c.id.clone()));
+                let title = format!(
+                    "{} platform operations, inherited ({})",
+                    vendor.name,
+                    layers.join(", ")
+                );
+                rows.push(vendor_row(title, &owner, &evidence, chosen));
+            }
+        }
+        self.rows.extend(rows);
+    }
+}
+
+/// Title, RACI, duties, effort, SLA and evidence of a row whose controls and owner are set.
+fn finish(row: &mut Row, rng: &mut Rng) {
+    let titles: Vec<&str> = row
+        .controls
+        .iter()
+        .flatten()
+        .map(|c| c.title.as_str())
+        .collect();
+    row.title = titles.join("; ");
+    let work = WORK[row.capabilities[0]];
+    let retained = row
+        .capabilities
+        .iter()
+        .any(|&c| RETAINED.contains(&CAPABILITIES[c]))
+        || row
+            .controls
+            .iter()
+            .flatten()
+            .any(|c| ACCESS_APPROVAL.contains(&c.id.as_str()));
+    let n = row.controls.iter().flatten().count() as u32;
+    let pair = |a: &str, ra: &'static str, b: &str, rb: &'static str| {
+        vec![(a.to_owned(), ra), (b.to_owned(), rb)]
+    };
+    match row.owner.as_str() {
+        "client" => {
+            row.raci = match rng.below(3) {
+                0 => vec![("client".to_owned(), "RA")],
+                1 => pair("client", "RA", "mssp", "C"),
+                _ => pair("client", "RA", "mssp", "I"),
+            };
+            row.effort = (0, rng.range(1, 2) + n);
+        }
+        "mssp" => {
+            row.raci = match rng.below(3) {
+                0 => pair("mssp", "RA", "client", "I"),
+                1 => pair("mssp", "RA", "client", "C"),
+                _ => pair("mssp", "R", "client", "A"),
+            };
+            row.effort = (rng.range(1, 3) + 2 * n, 0);
+            row.sla = Some((work.2, work.3));
+        }
+        _ => {
+            row.raci = match retained || rng.percent(70) {
+                true => pair("mssp", "R", "client", "A"),
+                false => pair("mssp", "RA", "client", "R"),
+            };
+            row.duties = Some((work.0, work.1));
+            row.effort = (rng.range(1, 2) + n, rng.range(1, 3));
+            row.sla = Some((work.2, work.3));
+        }
+    }
+    row.evidence = row
+        .capabilities
+        .iter()
+        .map(|&c| WORK[c].4.to_owned())
+        .collect();
+}
+
+fn vendor_row<'a>(
+    title: String,
+    owner: &str,
+    evidence: &str,
+    controls: Vec<(usize, &'a Control)>,
+) -> Row<'a> {
+    let mut row = Row {
+        id: String::new(),
+        title,
+        controls: [Vec::new(), Vec::new()],
+        owner: owner.to_owned(),
+        raci: vec![(owner.to_owned(), "R"), ("client".to_owned(), "A")],
+        duties: None,
+        capabilities: Vec::new(),
+        effort: (0, 1),
+        sla: None,
+        evidence: vec![evidence.to_owned()],
+        vendor: true,
+        family: "",
+    };
+    for (f, control) in controls {
+        row.controls[f].push(control);
+        let capability = control
+            .capabilities
+            .iter()
+            .copied()
+            .find(|&c| !RETAINED.contains(&CAPABILITIES[c]));
+        if let Some(c) = capability.filter(|c| !row.capabilities.contains(c)) {
+            row.capabilities.push(c);
+        }
+    }
+    row
+}
+
+fn environment(rng: &mut Rng, setting: Setting, as_of: Day) -> (Vec<Component>, Vec<Vendor>) {
+    let mut components = Vec::new();
+    let mut vendors: Vec<Vendor> = Vec::new();
+    let mut add_vendor = |rng: &mut Rng, id, name, layers| {
+        if let Some(v) = vendors.iter_mut().find(|v| v.id == id) {
+            v.layers |= layers;
+            return;
+        }
+        let mut attestations = vec![("soc2-type2", as_of.plus(i64::from(rng.range(60, 700))))];
+        if rng.percent(40) {
+            let kind = rng.pick(&ATTESTATIONS[1..]);
+            attestations.push((kind, as_of.plus(i64::from(rng.range(60, 700)))));
+        }
+        vendors.push(Vendor {
+            id,
+            name,
+            layers,
+            attestations,
+        });
+    };
+    let sites = |rng: &mut Rng, components: &mut Vec<Component>, most| {
+        let first = rng.below(ON_PREM_SITES.len());
+        for k in 0..rng.range(1, most) as usize {
+            let (id, name) = ON_PREM_SITES[(first + k) % ON_PREM_SITES.len()];
+            components.push(component(id, name, "on-prem", None));
+        }
+    };
+    let saas_layers = PHYSICAL | NETWORK | HOST | APPLICATION;
+    match setting {
+        Setting::Hybrid => {
+            let first = rng.below(CLOUD_VENDORS.len());
+            for k in 0..rng.range(1, 2) as usize {
+                let (id, name) = CLOUD_VENDORS[(first + k) % CLOUD_VENDORS.len()];
+                let account = format!("{name} production account");
+                components.push(component(&format!("{id}-prod"), &account, "iaas", Some(id)));
+                add_vendor(rng, id, name, PHYSICAL);
+                if k == 0 && rng.percent(30) {
+                    let databases = format!("{name} managed databases");
+                    components.push(component(&format!("{id}-db"), &databases, "paas", Some(id)));
+                    add_vendor(rng, id, name, PHYSICAL | NETWORK | HOST);
+                }
+            }
+            sites(rng, &mut components, 2);
+            if rng.percent(35) {
+                let (id, name, product, component_id) = SAAS_VENDORS[0];
+                components.push(component(component_id, product, "saas", Some(id)));
+                add_vendor(rng, id, name, saas_layers);
+            }
+        }
+        Setting::Saas => {
+            let first = rng.below(SAAS_VENDORS.len());
+            let step = 1 + rng.below(3);
+            for k in 0..rng.range(2, 4) as usize {
+                let (id, name, product, component_id) =
+                    SAAS_VENDORS[(first + k * step) % SAAS_VENDORS.len()];
+                components.push(component(component_id, product, "saas", Some(id)));
+                add_vendor(rng, id, name, saas_layers);
+            }
+        }
+        Setting::OnPrem => sites(rng, &mut components, 3),
+    }
+    (components, vendors)
+}
+
+fn component(id: &str, name: &str, model: &'static str, vendor: Option<&'static str>) -> Component {
+    Component {
+        id: id.to_owned(),
+        name: name.to_owned(),
+        model,
+        vendor,
+    }
+}
+
+fn exceptions(rng: &mut Rng, setting: Setting, approver: &str, as_of: Day) -> Vec<Exception> {
+    let mut chosen = Vec::new();
+    for (framework, control, kind, reason, only) in EXCEPTIONS {
+        let chance = match (control, only) {
+            ("A.8.30", _) => 60,
+            (_, "saas") if setting == Setting::Saas => 50,
+            (_, "saas") => 0,
+            _ => 15,
+        };
+        if rng.percent(chance) {
+            let approved = as_of.plus(-i64::from(rng.range(30, 300)));
+            chosen.push(Exception {
+                framework,
+                control,
+                kind,
+                reason,
+                approver: approver.to_owned(),
+                approved,
+                expires: approved.plus(365),
+            });
+        }
+    }
+    chosen
+}
+
+fn review(rng: &mut Rng, person: &str, as_of: Day) -> Review {
+    let (cadence, max_age) = match rng.below(20) {
+        0..=14 => ("quarterly", 80),
+        15..=16 => ("semi-annual", 170),
+        17..=18 => ("monthly", 25),
+        _ => ("annual", 350),
+    };
+    let last_reviewed = as_of.plus(-i64::from(rng.range(3, max_age)));
+    let signed = |rng: &mut Rng, days| last_reviewed.plus(i64::from(rng.range(0, days))).min(as_of);
+    Review {
+        cadence,
+        last_reviewed,
+        last_changed: last_reviewed.plus(-i64::from(rng.range(0, 25))),
+        sign_off: vec![
+            (
+                "mssp",
+                rng.pick(&MSSP_SIGNATORIES).to_owned(),
+                signed(rng, 2),
+            ),
+            ("client", person.to_owned(), signed(rng, 4)),
+        ],
+    }
+}
+
+fn title_case(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str())
+        .unwrap_or_default()
+}

@@ -1,0 +1,107 @@
+//! Portfolio scale: a generated portfolio checked with 1, 2 and 4 threads gives
+//! byte-identical output; every planted defect fires its rule on its client and
+//! no clean client has a finding.
+
+#[path = "../../examples/generate_portfolio/generator.rs"]
+mod generator;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+use std::process::Command;
+
+use serde_json::Value;
+
+use crate::harness::{root, AS_OF};
+
+/// 30 clients; seed 38 plants 15 defects of all nine kinds in ten of them.
+const CLIENTS: usize = 30;
+const SEED: u64 = 38;
+
+#[test]
+fn generated_portfolio_checks_the_same_on_any_thread_count_and_its_defects_fire() {
+    let dir = tempfile::TempDir::new().expect("a scratch folder");
+    let summary = generator::generate(&generator::Options {
+        clients: CLIENTS,
+        seed: SEED,
+        out: dir.path().to_path_buf(),
+        frameworks: root().join("frameworks"),
+        as_of: AS_OF.to_owned(),
+    })
+    .expect("the portfolio is generated");
+    assert_eq!(summary.clients, CLIENTS);
+    assert!(summary.defective > 0 && summary.defective < CLIENTS);
+
+    let runs: Vec<(i32, Vec<u8>)> = [1, 2, 4].iter().map(|&t| check(dir.path(), t)).collect();
+    for (threads, run) in [2, 4].iter().zip(&runs[1..]) {
+        assert!(
+            *run == runs[0],
+            "the output with {threads} threads differs from the output with 1"
+        );
+    }
+    let (code, stdout) = &runs[0];
+    let report: Value = serde_json::from_slice(stdout).expect("JSON output");
+    assert_eq!(report["summary"]["problems"], 0, "{}", report["problems"]);
+    assert_eq!(*code, 1, "planted errors fail the run");
+
+    let planted: Value = serde_json::from_str(
+        &std::fs::read_to_string(dir.path().join("planted.json")).expect("planted.json"),
+    )
+    .expect("planted.json is JSON");
+    let mut findings: BTreeMap<&str, Vec<(&str, &str)>> = BTreeMap::new();
+    for finding in report["findings"].as_array().expect("findings") {
+        let srm = finding["srm"].as_str().expect("srm");
+        let rule = finding["rule"].as_str().expect("rule");
+        let message = finding["message"].as_str().expect("message");
+        findings.entry(srm).or_default().push((rule, message));
+    }
+    let clients = planted["clients"].as_array().expect("clients");
+    assert_eq!(clients.len(), CLIENTS);
+    for client in clients {
+        let name = client["name"].as_str().expect("name");
+        let found = findings.remove(name).unwrap_or_default();
+        let mut expected = BTreeSet::new();
+        for defect in client["defects"].as_array().expect("defects") {
+            let rule = defect["rule"].as_str().expect("rule");
+            let detail = defect["detail"].as_str().expect("detail");
+            assert!(
+                found.iter().any(|(r, m)| *r == rule && mentions(m, detail)),
+                "{name}: planted {defect} but no `{rule}` finding mentions `{detail}`: {found:#?}"
+            );
+            expected.insert(rule);
+            for also in defect["alsoFires"].as_array().expect("alsoFires") {
+                expected.insert(also.as_str().expect("a rule id"));
+            }
+        }
+        let fired: BTreeSet<&str> = found.iter().map(|(rule, _)| *rule).collect();
+        assert_eq!(
+            fired, expected,
+            "{name}: rules fired versus planted: {found:#?}"
+        );
+    }
+    assert!(findings.is_empty(), "findings on no client: {findings:#?}");
+}
+
+/// `srmcheck check DIR --format json` on `threads` threads: exit code and stdout.
+fn check(dir: &Path, threads: usize) -> (i32, Vec<u8>) {
+    let output = Command::new(env!("CARGO_BIN_EXE_srmcheck"))
+        .args([
+            "--color", "never", "check", ".", "--format", "json", "--as-of", AS_OF,
+        ])
+        .current_dir(dir)
+        .env("RAYON_NUM_THREADS", threads.to_string())
+        .output()
+        .expect("srmcheck runs");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.is_empty(), "stderr with {threads} threads: {stderr}");
+    (output.status.code().unwrap_or(-1), output.stdout)
+}
+
+/// Whether `message` names `detail` as a whole word (`A.5.1` is not in `A.5.10`).
+fn mentions(message: &str, detail: &str) -> bool {
+    message.match_indices(detail).any(|(at, _)| {
+        let next = message[at + detail.len()..].chars().next();
+        let before = message[..at].chars().next_back();
+        let part = |c: char| c.is_ascii_alphanumeric() || c == '.' || c == '-';
+        !next.is_some_and(part) && !before.is_some_and(part)
+    })
+}
