@@ -334,12 +334,13 @@ impl<'a> Client<'a> {
     fn vendor_rows(&mut self, catalogs: &'a Catalogs, rng: &mut Rng) {
         let mut rows = Vec::new();
         for vendor in &self.vendors {
-            let of_layer = |layer: u8| -> Vec<(usize, &'a Control)> {
+            // (framework, position in its catalog, control) of one layer.
+            let of_layer = |layer: u8| -> Vec<(usize, usize, &'a Control)> {
                 let mut found = Vec::new();
                 for (f, framework) in catalogs.frameworks.iter().enumerate() {
-                    for control in &framework.controls {
+                    for (p, control) in framework.controls.iter().enumerate() {
                         if control.layer == layer && !self.excepted(framework.id, &control.id) {
-                            found.push((f, control));
+                            found.push((f, p, control));
                         }
                     }
                 }
@@ -381,7 +382,7 @@ impl<'a> Client<'a> {
                 layers.push(word);
             }
             if !chosen.is_empty() {
-                chosen.sort_by_key(|(f, c)| (*f, c.id.len(), c.id.clone()));
+                chosen.sort_by_key(|&(f, p, _)| (f, p));
                 let title = format!(
                     "{} platform operations, inherited ({})",
                     vendor.name,
@@ -456,7 +457,7 @@ fn vendor_row<'a>(
     title: String,
     owner: &str,
     evidence: &str,
-    controls: Vec<(usize, &'a Control)>,
+    controls: Vec<(usize, usize, &'a Control)>,
 ) -> Row<'a> {
     let mut row = Row {
         id: String::new(),
@@ -472,7 +473,7 @@ fn vendor_row<'a>(
         vendor: true,
         family: "",
     };
-    for (f, control) in controls {
+    for (f, _, control) in controls {
         row.controls[f].push(control);
         let capability = control
             .capabilities
