@@ -20,7 +20,7 @@ type Slot = Arc<OnceLock<Result<Arc<LoadedFile>, LoadError>>>;
 /// How many files the loader keeps parsed: enough for the files many SRMs
 /// share (providers, common environments) and for a file walked just before
 /// the SRM that references it, while memory stays flat in the portfolio size.
-pub const CACHE_CAPACITY: usize = 512;
+pub const CACHE_CAPACITY: usize = 64;
 
 /// Loads files on demand and shares them: a provider file used by a thousand
 /// SRMs is read and parsed once. The least recently used files are dropped

@@ -117,7 +117,6 @@ impl PolicyEngine {
     /// Evaluates every rule against one SRM.
     pub fn evaluate(&self, resolved: &Resolved, as_of: Date) -> Result<Evaluation, PolicyError> {
         let input = build_input(resolved, as_of);
-        let mut engine = self.engine.clone();
         if let Some(program) = &self.program {
             let mut vm = RegoVM::new();
             vm.load_program(Arc::clone(program));
@@ -130,12 +129,14 @@ impl PolicyEngine {
                 }
                 // Rule by rule, so that an error names its rule.
                 _ => {
+                    let mut engine = self.engine.clone();
                     engine.set_input(build_input(resolved, as_of));
                     let outcomes = self.run_rules(&mut engine, RuleScope::Srm)?;
                     return self.assess(&mut engine, outcomes);
                 }
             }
         }
+        let mut engine = self.engine.clone();
         engine.set_input(input);
         match engine.eval_rule(batch_path(RuleScope::Srm)) {
             Ok(batch) if batch != Value::Undefined => {
