@@ -26,9 +26,10 @@ import data.srmcheck.lib.parties
 
 deny contains finding if {
 	owners := parties.owners
+	party_owners := parties.party_owners
 	some i, row in input.srm.responsibilities
+	row.owner in party_owners
 	some need in row.capabilities
-	row.owner in parties.party_owners
 	have := owners[row.owner].capabilities
 	not need in have
 	finding := {
@@ -39,13 +40,14 @@ deny contains finding if {
 
 deny contains finding if {
 	owners := parties.owners
+	party_owners := parties.party_owners
 	rows := input.srm.responsibilities
 	some framework_id, framework in input.frameworks
 	some control_id, control in framework.controls
 	needs := control.capabilities
 	some i in control.rows
 	row := rows[i]
-	row.owner in parties.party_owners
+	row.owner in party_owners
 	have := owners[row.owner].capabilities
 	count({need | some need in needs; need in have}) == 0
 	finding := {

@@ -1,6 +1,9 @@
 # What each party of an SRM brings: the MSSP's profile is its Provider's spec,
 # the client's is `parties.client`, and a shared row draws on both. Vendor
 # owners have no profile: the vendor rules judge them by their attestations.
+# Rules bind `owners` and `party_owners` to a local before their loops: each
+# reference to another package's rule is a lookup, and inside a loop over 150
+# rows that lookup cost more than the rest of the loop.
 package srmcheck.lib.parties
 
 import rego.v1

@@ -30,6 +30,8 @@ kind(control) := "soc" if {
 
 deny contains finding if {
 	lowest := parties.lowest_maturity
+	owners := parties.owners
+	party_owners := parties.party_owners
 	some framework_id, framework in input.frameworks
 	some control_id, control in framework.controls
 	needed := control.minMaturity
@@ -37,8 +39,8 @@ deny contains finding if {
 	k := kind(control)
 	some i in control.rows
 	row := input.srm.responsibilities[i]
-	row.owner in parties.party_owners
-	has := parties.owners[row.owner].maturity[k]
+	row.owner in party_owners
+	has := owners[row.owner].maturity[k]
 	has < needed
 	finding := {
 		"msg": sprintf("responsibility %s covers %s, which needs an owner at maturity %d, but its owner (%s) is at %s maturity %d", [row.id, control_id, needed, row.owner, k, has]),

@@ -23,10 +23,12 @@ import rego.v1
 import data.srmcheck.lib.parties
 
 deny contains finding if {
+	owners := parties.owners
+	party_owners := parties.party_owners
 	some i in {j | some [j, _] in needs_round_the_clock}
 	row := input.srm.responsibilities[i]
-	row.owner in parties.party_owners
-	owner := parties.owners[row.owner]
+	row.owner in party_owners
+	owner := owners[row.owner]
 	not owner.roundTheClock
 	controls := sort([pair[1] | some pair in needs_round_the_clock; pair[0] == i])
 	finding := {

@@ -37,8 +37,9 @@ capable_rows contains i if {
 
 capable_rows contains i if {
 	owners := parties.owners
+	party_owners := parties.party_owners
 	some i, row in rows
-	row.owner in parties.party_owners
+	row.owner in party_owners
 	have := owners[row.owner].capabilities
 	every need in object.get(row, "capabilities", []) {
 		need in have
