@@ -15,6 +15,10 @@ use srmcheck::discover::{discover, DEFAULT_INCLUDE};
 use srmcheck::load::Loader;
 use srmcheck::yaml::Limits;
 
+// The allocator srmcheck uses, so that the floor is parsed the same way.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let paths: Vec<PathBuf> = std::env::args_os().skip(1).map(PathBuf::from).collect();
     if paths.is_empty() {
