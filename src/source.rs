@@ -5,13 +5,20 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 /// One input file, held in memory with a line index so that byte offsets
-/// turn into `line:column` cheaply.
+/// turn into `line:column` cheaply; or an [excerpt](SourceFile::excerpt) of
+/// one: a few of its lines, still addressed by the whole file's byte offsets
+/// and line numbers.
 #[derive(Debug)]
 pub struct SourceFile {
     path: PathBuf,
     name: String,
     text: String,
+    /// Byte offsets of the lines of `text`.
     line_starts: Vec<usize>,
+    /// Where `text` starts in the whole file, in bytes and in lines: 0 unless
+    /// an excerpt.
+    base: usize,
+    lines_before: usize,
 }
 
 /// A 1-based line and column (columns count characters, not bytes).
@@ -56,7 +63,50 @@ impl SourceFile {
             name,
             text,
             line_starts,
+            base: 0,
+            lines_before: 0,
         }
+    }
+
+    /// The lines a span touches, alone: what a finding keeps of its file, so
+    /// that a run over thousands of files does not hold every file's text
+    /// until the end. Positions in the excerpt are those in the whole file.
+    pub fn excerpt(&self, span: Span) -> SourceFile {
+        let line_of = |offset: usize| {
+            let offset = self.local(offset);
+            self.line_starts.partition_point(|&s| s <= offset) - 1
+        };
+        let (first, last) = (line_of(span.start), line_of(span.end.max(span.start)));
+        let start = self.line_starts[first];
+        let end = self
+            .line_starts
+            .get(last + 1)
+            .copied()
+            .unwrap_or(self.text.len());
+        let text = self.text[start..end].to_owned();
+        let line_starts = self.line_starts[first..=last]
+            .iter()
+            .map(|s| s - start)
+            .collect();
+        SourceFile {
+            path: self.path.clone(),
+            name: self.name.clone(),
+            text,
+            line_starts,
+            base: self.base + start,
+            lines_before: self.lines_before + first,
+        }
+    }
+
+    /// A byte offset of the whole file as an offset into [`text`](Self::text).
+    pub fn local(&self, offset: usize) -> usize {
+        offset.saturating_sub(self.base).min(self.text.len())
+    }
+
+    /// The lines of the whole file before [`text`](Self::text): 0 unless an
+    /// excerpt.
+    pub fn lines_before(&self) -> usize {
+        self.lines_before
     }
 
     /// A file built into the binary, named `builtin:<relative path>`.
@@ -75,45 +125,53 @@ impl SourceFile {
         &self.name
     }
 
+    /// The text held: the whole file, or the lines of an excerpt.
     pub fn text(&self) -> &str {
         &self.text
     }
 
+    /// Where each line of [`text`](Self::text) starts in it.
     pub fn line_starts(&self) -> &[usize] {
         &self.line_starts
     }
 
     /// The 1-based position of a byte offset.
     pub fn position(&self, offset: usize) -> Position {
-        let offset = offset.min(self.text.len());
+        let offset = self.local(offset);
         let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
         let start = self.line_starts[line];
         let column = self.text[start..offset].chars().count() + 1;
         Position {
-            line: line + 1,
+            line: self.lines_before + line + 1,
             column,
         }
     }
 
     /// The byte offset of a 1-based line and 0-based character column.
     pub fn offset(&self, line: usize, char_col: usize) -> usize {
-        let Some(&start) = self.line_starts.get(line.saturating_sub(1)) else {
-            return self.text.len();
+        let index = line.saturating_sub(1).saturating_sub(self.lines_before);
+        let Some(&start) = self.line_starts.get(index) else {
+            return self.base + self.text.len();
         };
         let rest = &self.text[start..];
-        rest.char_indices()
-            .nth(char_col)
-            .map_or(self.text.len(), |(i, _)| start + i)
+        self.base
+            + rest
+                .char_indices()
+                .nth(char_col)
+                .map_or(self.text.len(), |(i, _)| start + i)
     }
 
     /// The text of a 1-based line, without its line break.
     pub fn line_text(&self, line: usize) -> &str {
-        let Some(&start) = self.line_starts.get(line.saturating_sub(1)) else {
+        let Some(index) = line.checked_sub(1 + self.lines_before) else {
+            return "";
+        };
+        let Some(&start) = self.line_starts.get(index) else {
             return "";
         };
         let end = self
             .line_starts
-            .get(line)
+            .get(index + 1)
             .copied()
             .unwrap_or(self.text.len());
         self.text[start..end].trim_end_matches(['\n', '\r'])
@@ -158,6 +216,25 @@ fn normalize(path: &Path) -> PathBuf {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_excerpt_keeps_the_positions_of_the_whole_file() {
+        let text = "a: 1\nrows:\n  - id: R-1\n    owner: mssp\nz: é\n";
+        let file = SourceFile::new("x.yaml", text.to_owned());
+        let start = text.find("id").unwrap();
+        let end = text.find("mssp").unwrap() + 4;
+        let excerpt = file.excerpt(Span::new(start, end));
+        assert_eq!(excerpt.text(), "  - id: R-1\n    owner: mssp\n");
+        for offset in [start, start + 3, end - 1, end] {
+            assert_eq!(excerpt.position(offset), file.position(offset));
+        }
+        assert_eq!(excerpt.line_text(4), "    owner: mssp");
+        assert_eq!(excerpt.line_text(2), "");
+        assert_eq!(excerpt.offset(4, 4), file.offset(4, 4));
+        let last = text.find('é').unwrap();
+        let tail = file.excerpt(Span::new(last, text.len()));
+        assert_eq!(tail.position(text.len()), file.position(text.len()));
+    }
 
     #[test]
     fn a_shared_file_has_one_name_however_it_is_reached() {

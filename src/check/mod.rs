@@ -232,6 +232,9 @@ fn check_file<O: Observer>(
                 let resolved = &resolved;
                 outcome.violations.into_iter().map(move |violation| {
                     let (source, span) = resolved.locate(&violation.pointer);
+                    // The lines of the finding, not the whole file: findings
+                    // outlive the files, which the loader lets go.
+                    let source = Arc::new(source.excerpt(span));
                     let excepted =
                         violation
                             .control

@@ -37,6 +37,10 @@ impl<'a> Files<'a> for One<'a> {
             .saturating_sub(1))
     }
 
+    fn line_number(&'a self, _: (), line_index: usize) -> Result<usize, FilesError> {
+        Ok(self.0.lines_before() + line_index + 1)
+    }
+
     fn line_range(&'a self, _: (), line_index: usize) -> Result<Range<usize>, FilesError> {
         let starts = self.0.line_starts();
         let start = *starts.get(line_index).ok_or(FilesError::LineTooLarge {
@@ -63,19 +67,16 @@ pub struct Snippet<'a> {
 
 impl Snippet<'_> {
     pub fn write(&self, out: &mut dyn WriteColor) -> std::io::Result<()> {
-        let end = self
-            .span
-            .end
-            .max(self.span.start)
-            .min(self.file.text().len());
-        let start = self.span.start.min(end);
+        // Offsets into the text held (an excerpt holds a few lines).
+        let end = self.file.local(self.span.end.max(self.span.start));
+        let start = self.file.local(self.span.start).min(end);
         // A value over several lines (a whole row) is shown by its first line.
         let line_end = self.file.text()[start..]
             .find('\n')
             .map_or(end, |i| start + i);
         let end = end.min(line_end).max(start);
         let mut notes = self.notes.clone();
-        let position = self.file.position(start);
+        let position = self.file.position(self.span.start);
         let line = self.file.line_text(position.line);
         // Minified or generated lines would flood the terminal: name the place instead.
         let labels = match line.len() > MAX_SHOWN_LINE {
