@@ -1,27 +1,7 @@
 //! Word lists and the wording of duties, SLAs and evidence per capability.
 
 /// Every capability of srmcheck's knowledge, in a fixed order: a set of them is a bit mask.
-pub const CAPABILITIES: [&str; 19] = [
-    "policy-governance",
-    "risk-management",
-    "threat-intelligence",
-    "asset-management",
-    "data-governance",
-    "identity-administration",
-    "security-awareness-training",
-    "physical-security",
-    "endpoint-management",
-    "vulnerability-management",
-    "patch-management",
-    "configuration-management",
-    "security-monitoring",
-    "incident-response",
-    "backup-recovery",
-    "network-security",
-    "key-management",
-    "vendor-management",
-    "secure-development",
-];
+pub use srmcheck::catalog::CAPABILITIES;
 
 /// What the MSSP does, what the client does, the SLA metric and target, and the
 /// evidence, for a row needing each capability (same order as [`CAPABILITIES`]).

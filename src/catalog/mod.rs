@@ -11,6 +11,30 @@ use std::sync::{Arc, Mutex, OnceLock};
 pub use crosswalk::{Crosswalk, CrosswalkView, ViewPair};
 pub use framework_index::FrameworkIndex;
 
+/// The capability vocabulary of `frameworks/knowledge/README.md`: what a
+/// control can need and a party can bring.
+pub const CAPABILITIES: [&str; 19] = [
+    "policy-governance",
+    "risk-management",
+    "threat-intelligence",
+    "asset-management",
+    "data-governance",
+    "identity-administration",
+    "security-awareness-training",
+    "physical-security",
+    "endpoint-management",
+    "vulnerability-management",
+    "patch-management",
+    "configuration-management",
+    "security-monitoring",
+    "incident-response",
+    "backup-recovery",
+    "network-security",
+    "key-management",
+    "vendor-management",
+    "secure-development",
+];
+
 use crate::discover::{discover, DEFAULT_INCLUDE};
 use crate::embedded::{FRAMEWORKS, KNOWLEDGE, MAPPINGS};
 use crate::error::Error;
@@ -285,29 +309,6 @@ mod tests {
             .expect("loads")
             .is_none());
     }
-
-    /// The capability vocabulary of `frameworks/knowledge/README.md`.
-    const CAPABILITIES: &[&str] = &[
-        "policy-governance",
-        "risk-management",
-        "threat-intelligence",
-        "asset-management",
-        "data-governance",
-        "identity-administration",
-        "security-awareness-training",
-        "physical-security",
-        "endpoint-management",
-        "vulnerability-management",
-        "patch-management",
-        "configuration-management",
-        "security-monitoring",
-        "incident-response",
-        "backup-recovery",
-        "network-security",
-        "key-management",
-        "vendor-management",
-        "secure-development",
-    ];
 
     #[test]
     fn every_control_of_every_builtin_catalog_is_tagged() {
