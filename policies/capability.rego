@@ -25,13 +25,9 @@ import rego.v1
 import data.srmcheck.lib.parties
 
 deny contains finding if {
-	owners := parties.owners
-	party_owners := parties.party_owners
-	some i, row in input.srm.responsibilities
-	row.owner in party_owners
-	some need in row.capabilities
-	have := owners[row.owner].capabilities
-	not need in have
+	some i, missing in parties.lacking
+	row := input.srm.responsibilities[i]
+	some need in missing
 	finding := {
 		"msg": sprintf("responsibility %s needs `%s`, which its owner (%s) does not have", [row.id, need, row.owner]),
 		"pointer": sprintf("/srm/responsibilities/%d/capabilities", [i]),
@@ -49,7 +45,9 @@ deny contains finding if {
 	row := rows[i]
 	row.owner in party_owners
 	have := owners[row.owner].capabilities
-	count({need | some need in needs; need in have}) == 0
+	every need in needs {
+		not need in have
+	}
 	finding := {
 		"msg": sprintf("responsibility %s covers %s, which needs %s; its owner (%s) has none of them", [row.id, control_id, concat(" or ", needs), row.owner]),
 		"pointer": sprintf("/srm/responsibilities/%d/owner", [i]),

@@ -68,3 +68,15 @@ lowest_maturity := min({level | some owner in owners; some level in owner.maturi
 round_the_clock_flag(owner) := true if round_the_clock(owner)
 
 round_the_clock_flag(owner) := false if not round_the_clock(owner)
+
+# The capabilities a row owned by a party needs and its owner lacks, for each
+# such row that lacks any.
+lacking[i] := missing if {
+	have_by_owner := owners
+	parties := party_owners
+	some i, row in input.srm.responsibilities
+	row.owner in parties
+	have := have_by_owner[row.owner].capabilities
+	missing := [need | some need in object.get(row, "capabilities", []); not need in have]
+	count(missing) > 0
+}

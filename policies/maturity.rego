@@ -6,45 +6,24 @@ package srmcheck.assess.maturity
 
 import rego.v1
 
+import data.srmcheck.lib.row_facts
+
 names := {1: "Reactive", 2: "Managed", 3: "Integrated", 4: "Optimized", 5: "Proactive"}
 
 rows := object.get(input.srm, "responsibilities", [])
 
-# Positions of the rows the MSSP works on, and of the rows with an SLA
-# binding the MSSP: sets worked out once, not a function call per row.
-mssp_rows contains i if {
-	some i, row in rows
-	row.owner in {"mssp", "shared"}
-}
-
-mssp_rows contains i if {
-	some i, row in rows
-	contains(row.raci.mssp, "R")
-}
-
-sla_rows contains i if {
-	some i, row in rows
-	some sla in row.sla
-	object.get(sla, "party", "mssp") == "mssp"
-	sla.metric
-	sla.target
-}
-
-# Rows without an owner that is a party, and rows without exactly one
-# accountable party.
+# Positions of the rows without an owner that is a party or a vendor. Which
+# rows the MSSP works on, which an SLA binds and who is accountable for each
+# come from data.srmcheck.lib.row_facts, shared with the rules.
 unowned_rows contains i if {
 	some i, row in rows
 	not row.owner in {"mssp", "client", "shared"}
 	not startswith(row.owner, "vendor:")
 }
 
-unaccountable_rows contains i if {
+# Positions of the incident response rows.
+incident_rows contains i if {
 	some i, row in rows
-	count([party | some party, letters in row.raci; contains(letters, "A")]) != 1
-}
-
-incident_rows contains row if {
-	some row in rows
 	"incident-response" in row.capabilities
 }
 
@@ -84,10 +63,12 @@ every_row_owned := count(rows) > 0 if {
 default raci_complete := false
 
 raci_complete := count(rows) > 0 if {
-	count(unaccountable_rows) == 0
+	every parties in row_facts.accountable {
+		count(parties) == 1
+	}
 }
 
-slas_complete := count(mssp_rows - sla_rows) == 0
+slas_complete := count(row_facts.mssp_works - row_facts.sla_bound) == 0
 
 default escalation_defined := false
 
@@ -98,7 +79,8 @@ escalation_defined := count(object.get(incident, "escalation", [])) > 0 if {
 default shared_playbooks := false
 
 shared_playbooks := true if {
-	some row in incident_rows
+	some i in incident_rows
+	row := rows[i]
 	row.owner == "shared"
 	count(object.get(row, "duties", {})) >= 2
 	evidence_mentions(row, ["playbook", "runbook"])
@@ -107,13 +89,14 @@ shared_playbooks := true if {
 default exercised := false
 
 exercised if {
-	some row in incident_rows
+	some i in incident_rows
+	row := rows[i]
 	evidence_mentions(row, ["tabletop", "exercise"])
 }
 
 exercised if {
-	some row in incident_rows
-	some sla in row.sla
+	some i in incident_rows
+	some sla in rows[i].sla
 	contains(sla.metric, "test")
 }
 

@@ -47,6 +47,19 @@ test_two_accountable_parties_break_the_raci if {
 	result.level == 1
 }
 
+test_a_row_without_raci_breaks_the_raci if {
+	rows := array.concat(managed_rows, [{"id": "R-04", "owner": "client"}])
+	result := maturity.result with input as {"srm": {"responsibilities": rows, "incidentResponse": escalation}}
+	result.level == 1
+	result.next == ["give every row a RACI with exactly one accountable party"]
+}
+
+test_a_blank_sla_target_binds_nothing if {
+	blank := [{"id": "R-04", "owner": "mssp", "raci": {"mssp": "RA"}, "sla": [{"metric": "time-to-detect", "target": " "}]}]
+	result := maturity.result with input as {"srm": {"responsibilities": array.concat(managed_rows, blank), "incidentResponse": escalation}}
+	result.next == ["put an SLA (metric and target) on every duty the MSSP performs"]
+}
+
 integrated_rows := array.concat(managed_rows, [
 	{
 		"id": "R-05", "owner": "mssp", "raci": {"mssp": "RA"},

@@ -14,34 +14,24 @@ package srmcheck.rules.raci
 
 import rego.v1
 
-deny contains finding if {
-	some i, row in input.srm.responsibilities
-	not row.raci
-	finding := {
-		"msg": sprintf("responsibility %s has no RACI", [row.id]),
-		"pointer": sprintf("/srm/responsibilities/%d", [i]),
-	}
-}
+import data.srmcheck.lib.row_facts
 
 deny contains finding if {
-	some i, row in input.srm.responsibilities
-	count(row.raci) == 0
-	finding := {
-		"msg": sprintf("responsibility %s has no RACI", [row.id]),
-		"pointer": sprintf("/srm/responsibilities/%d", [i]),
-	}
-}
-
-deny contains finding if {
-	some i, row in input.srm.responsibilities
-	accountable := [party | some party, letters in row.raci; contains(letters, "A")]
+	some i, accountable in row_facts.accountable
 	count(accountable) != 1
-	count(row.raci) > 0
-	finding := {
-		"msg": sprintf("responsibility %s has %d accountable parties%s; it needs exactly one", [row.id, count(accountable), named(sort(accountable))]),
-		"pointer": sprintf("/srm/responsibilities/%d/raci", [i]),
-	}
+	row := input.srm.responsibilities[i]
+	finding := problem(row, i, object.get(row, "raci", {}), accountable)
 }
+
+problem(row, i, raci, _) := {
+	"msg": sprintf("responsibility %s has no RACI", [row.id]),
+	"pointer": sprintf("/srm/responsibilities/%d", [i]),
+} if count(raci) == 0
+
+problem(row, i, raci, accountable) := {
+	"msg": sprintf("responsibility %s has %d accountable parties%s; it needs exactly one", [row.id, count(accountable), named(sort(accountable))]),
+	"pointer": sprintf("/srm/responsibilities/%d/raci", [i]),
+} if count(raci) > 0
 
 named(parties) := sprintf(" (%s)", [concat(", ", parties)]) if count(parties) > 0
 

@@ -14,28 +14,12 @@ package srmcheck.rules.sla
 
 import rego.v1
 
+import data.srmcheck.lib.row_facts
+
 # Positions of the rows the MSSP works on (it owns or shares them, or is
 # responsible in the RACI), and of the rows with an SLA binding the MSSP.
-mssp_rows contains i if {
-	some i, row in input.srm.responsibilities
-	row.owner in {"mssp", "shared"}
-}
-
-mssp_rows contains i if {
-	some i, row in input.srm.responsibilities
-	contains(row.raci.mssp, "R")
-}
-
-sla_rows contains i if {
-	some i, row in input.srm.responsibilities
-	some sla in row.sla
-	object.get(sla, "party", "mssp") == "mssp"
-	trim_space(sla.metric) != ""
-	trim_space(sla.target) != ""
-}
-
 deny contains finding if {
-	some i in mssp_rows - sla_rows
+	some i in row_facts.mssp_works - row_facts.sla_bound
 	row := input.srm.responsibilities[i]
 	finding := {
 		"msg": sprintf("the MSSP works on responsibility %s but no SLA binds it", [row.id]),

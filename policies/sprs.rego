@@ -36,14 +36,11 @@ capable_rows contains i if {
 }
 
 capable_rows contains i if {
-	owners := parties.owners
+	lacking := parties.lacking
 	party_owners := parties.party_owners
 	some i, row in rows
 	row.owner in party_owners
-	have := owners[row.owner].capabilities
-	every need in object.get(row, "capabilities", []) {
-		need in have
-	}
+	not lacking[i]
 }
 
 result := {

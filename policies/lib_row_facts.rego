@@ -1,0 +1,34 @@
+# Facts about the rows of an SRM that several rules and assessments judge by,
+# computed once per evaluation: a rule that reads them costs a lookup, not
+# another pass over every row.
+package srmcheck.lib.row_facts
+
+import rego.v1
+
+# The rows the MSSP works on: it owns or shares them, or is responsible in
+# their RACI.
+mssp_works contains i if {
+	some i, row in input.srm.responsibilities
+	row.owner in {"mssp", "shared"}
+}
+
+mssp_works contains i if {
+	some i, row in input.srm.responsibilities
+	contains(row.raci.mssp, "R")
+}
+
+# The rows an SLA of the MSSP binds: one with a metric and a target that are
+# not blank.
+sla_bound contains i if {
+	some i, row in input.srm.responsibilities
+	some sla in row.sla
+	object.get(sla, "party", "mssp") == "mssp"
+	trim_space(sla.metric) != ""
+	trim_space(sla.target) != ""
+}
+
+# The parties accountable (`A` in the RACI) for each row; `[]` for a row
+# without a RACI.
+accountable[i] := [party | some party, letters in object.get(row, "raci", {}); contains(letters, "A")] if {
+	some i, row in input.srm.responsibilities
+}
