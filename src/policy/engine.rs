@@ -11,6 +11,7 @@ use regorus::rvm::vm::RegoVM;
 use regorus::utils::limits::ExecutionTimerConfig;
 use regorus::{Engine, Rc, Value};
 
+use super::controls::ControlCache;
 use super::error::PolicyError;
 use super::input::{build_input, portfolio_input, PortfolioClient};
 use super::pack::PolicyPack;
@@ -32,6 +33,8 @@ pub struct PolicyEngine {
     /// The SRM batch compiled to RVM bytecode: the built-in pack only, whose
     /// results the tests check against the interpreter's.
     program: Option<Arc<Program>>,
+    /// The static part of every control's input value, shared by all clones.
+    controls: Arc<ControlCache>,
 }
 
 /// Set to `interpreter` to evaluate every policy with regorus's interpreter.
@@ -107,6 +110,7 @@ impl PolicyEngine {
             engine,
             pack,
             program,
+            controls: Arc::default(),
         })
     }
 
@@ -116,7 +120,7 @@ impl PolicyEngine {
 
     /// Evaluates every rule against one SRM.
     pub fn evaluate(&self, resolved: &Resolved, as_of: Date) -> Result<Evaluation, PolicyError> {
-        let input = build_input(resolved, as_of);
+        let input = build_input(resolved, as_of, &self.controls);
         if let Some(program) = &self.program {
             let mut vm = RegoVM::new();
             vm.load_program(Arc::clone(program));
@@ -130,7 +134,7 @@ impl PolicyEngine {
                 // Rule by rule, so that an error names its rule.
                 _ => {
                     let mut engine = self.engine.clone();
-                    engine.set_input(build_input(resolved, as_of));
+                    engine.set_input(build_input(resolved, as_of, &self.controls));
                     let outcomes = self.run_rules(&mut engine, RuleScope::Srm)?;
                     return self.assess(&mut engine, outcomes);
                 }
@@ -145,7 +149,7 @@ impl PolicyEngine {
             _ => engine = self.engine.clone(),
         }
         // The batch failed: rule by rule, so that an error names its rule.
-        engine.set_input(build_input(resolved, as_of));
+        engine.set_input(build_input(resolved, as_of, &self.controls));
         let outcomes = self.run_rules(&mut engine, RuleScope::Srm)?;
         self.assess(&mut engine, outcomes)
     }

@@ -19,16 +19,17 @@ use std::collections::BTreeMap;
 
 use regorus::Value;
 
-use crate::model::{Control, Date};
+use super::controls::{ControlCache, StaticFields};
+use crate::model::Date;
 use crate::resolve::{NodeRef, Resolved, Scope, ScopedControl};
 use crate::yaml::{Node, NodeKind};
 
-pub fn build_input(resolved: &Resolved, as_of: Date) -> Value {
+pub fn build_input(resolved: &Resolved, as_of: Date, cache: &ControlCache) -> Value {
     let srm = &resolved.srm;
     let frameworks = resolved
         .scopes
         .iter()
-        .map(|scope| (key(scope.framework.id()), framework(scope)))
+        .map(|scope| (key(scope.framework.id()), framework(scope, cache)))
         .collect::<BTreeMap<_, _>>();
     object([
         ("asOf", Value::from(as_of.to_string())),
@@ -66,14 +67,18 @@ pub fn portfolio_input(provider: &NodeRef, clients: &[PortfolioClient]) -> Value
     ])
 }
 
-fn framework(scope: &Scope) -> Value {
+fn framework(scope: &Scope, cache: &ControlCache) -> Value {
     let catalog = &scope.framework.framework;
+    let fixed = cache.of(&scope.framework);
     let controls = scope
         .controls
         .iter()
         .map(|scoped| {
             let control = &scope.framework.controls()[scoped.index];
-            (key(&control.id), control_value(control, scoped))
+            (
+                key(&control.id),
+                control_value(&fixed[scoped.index], scoped),
+            )
         })
         .collect::<BTreeMap<_, _>>();
     let mut fields = vec![
@@ -91,7 +96,9 @@ fn framework(scope: &Scope) -> Value {
     object(fields)
 }
 
-fn control_value(control: &Control, scoped: &ScopedControl) -> Value {
+/// A control's static fields with the SRM's rows, exceptions, counterparts
+/// and `via` covers added.
+fn control_value(fixed: &StaticFields, scoped: &ScopedControl) -> Value {
     let indices = |list: &[usize]| {
         Value::from(
             list.iter()
@@ -99,37 +106,12 @@ fn control_value(control: &Control, scoped: &ScopedControl) -> Value {
                 .collect::<Vec<_>>(),
         )
     };
-    let mut fields = vec![
-        ("title", Value::from(control.title.as_str())),
-        ("family", Value::from(control.family.as_str())),
-        ("rows", indices(&scoped.rows)),
-        ("exceptions", indices(&scoped.exceptions)),
-    ];
-    if let Some(level) = control.level {
-        fields.push(("level", Value::from(u64::from(level))));
-    }
-    if let Some(weight) = control.weight {
-        fields.push(("weight", Value::from(u64::from(weight))));
-    }
-    if let Some(layer) = control.layer {
-        fields.push((
-            "layer",
-            Value::from(serde_json::to_value(layer).unwrap_or_default()),
-        ));
-    }
-    if !control.capabilities.is_empty() {
-        let capabilities = control.capabilities.iter().map(|c| Value::from(c.as_str()));
-        fields.push((
-            "capabilities",
-            Value::from(capabilities.collect::<Vec<_>>()),
-        ));
-    }
-    if let Some(round_the_clock) = control.round_the_clock {
-        fields.push(("roundTheClock", Value::from(round_the_clock)));
-    }
-    if let Some(maturity) = control.min_maturity {
-        fields.push(("minMaturity", Value::from(u64::from(u8::from(maturity)))));
-    }
+    let mut fields = fixed.clone();
+    let mut add = |name: &str, value: Value| {
+        fields.insert(key(name), value);
+    };
+    add("rows", indices(&scoped.rows));
+    add("exceptions", indices(&scoped.exceptions));
     if !scoped.related.is_empty() {
         let related = scoped.related.iter().map(|(framework, ids)| {
             let ids = ids
@@ -138,7 +120,7 @@ fn control_value(control: &Control, scoped: &ScopedControl) -> Value {
                 .collect::<Vec<_>>();
             (key(framework), Value::from(ids))
         });
-        fields.push(("related", Value::from(related.collect::<BTreeMap<_, _>>())));
+        add("related", Value::from(related.collect::<BTreeMap<_, _>>()));
     }
     if !scoped.via.is_empty() {
         let via = scoped.via.iter().map(|cover| {
@@ -148,9 +130,9 @@ fn control_value(control: &Control, scoped: &ScopedControl) -> Value {
                 ("rows", indices(&cover.rows)),
             ])
         });
-        fields.push(("via", Value::from(via.collect::<Vec<_>>())));
+        add("via", Value::from(via.collect::<Vec<_>>()));
     }
-    object(fields)
+    Value::from(fields)
 }
 
 fn key(name: &str) -> Value {

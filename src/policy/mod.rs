@@ -1,5 +1,6 @@
 //! The policy pack and its evaluation. This module is the only one that uses regorus.
 
+mod controls;
 mod engine;
 mod error;
 mod input;
