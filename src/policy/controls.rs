@@ -1,11 +1,12 @@
 //! The part of each control's input value that is the same for every SRM
 //! (title, family, level, weight, layer, capabilities, roundTheClock,
-//! minMaturity), built once per framework per engine rather than once per SRM.
+//! minMaturity), built once per framework per thread rather than once per SRM.
 //! Each SRM's value of a control is a copy of it with the SRM's rows,
 //! exceptions, counterparts and `via` covers added.
 
+use std::cell::RefCell;
 use std::collections::BTreeMap;
-use std::sync::{Arc, RwLock};
+use std::sync::Arc;
 
 use regorus::Value;
 
@@ -20,7 +21,7 @@ pub type StaticFields = BTreeMap<Value, Value>;
 /// another one while the cache holds it.
 #[derive(Default)]
 pub struct ControlCache {
-    frameworks: RwLock<Vec<Entry>>,
+    frameworks: RefCell<Vec<Entry>>,
 }
 
 /// A framework and the static fields of its controls.
@@ -29,23 +30,19 @@ type Entry = (Arc<FrameworkIndex>, Arc<[StaticFields]>);
 impl ControlCache {
     /// The static fields of every control of `framework`, in catalog order.
     pub fn of(&self, framework: &Arc<FrameworkIndex>) -> Arc<[StaticFields]> {
-        let find = |entries: &[Entry]| {
-            entries
-                .iter()
-                .find(|(known, _)| Arc::ptr_eq(known, framework))
-                .map(|(_, fields)| Arc::clone(fields))
-        };
-        // A poisoned lock only means another thread panicked while holding
-        // it; the entries it holds are whole either way.
-        if let Some(fields) = find(&self.frameworks.read().unwrap_or_else(|e| e.into_inner())) {
+        let known = self
+            .frameworks
+            .borrow()
+            .iter()
+            .find(|(known, _)| Arc::ptr_eq(known, framework))
+            .map(|(_, fields)| Arc::clone(fields));
+        if let Some(fields) = known {
             return fields;
         }
         let built: Arc<[StaticFields]> = framework.controls().iter().map(fields).collect();
-        let mut entries = self.frameworks.write().unwrap_or_else(|e| e.into_inner());
-        if let Some(fields) = find(&entries) {
-            return fields;
-        }
-        entries.push((Arc::clone(framework), Arc::clone(&built)));
+        self.frameworks
+            .borrow_mut()
+            .push((Arc::clone(framework), Arc::clone(&built)));
         built
     }
 }

@@ -10,11 +10,12 @@ use regorus::rvm::program::Program;
 use regorus::rvm::vm::RegoVM;
 use regorus::utils::limits::ExecutionTimerConfig;
 use regorus::{Engine, Rc, Value};
+use thread_local::ThreadLocal;
 
-use super::controls::ControlCache;
 use super::error::PolicyError;
 use super::input::{build_input, portfolio_input, PortfolioClient};
 use super::pack::PolicyPack;
+use super::worker::Worker;
 use crate::located::Located;
 use crate::model::Date;
 use crate::resolve::NodeRef;
@@ -31,10 +32,11 @@ pub struct PolicyEngine {
     engine: Engine,
     pack: PolicyPack,
     /// The SRM batch compiled to RVM bytecode: the built-in pack only, whose
-    /// results the tests check against the interpreter's.
+    /// results the tests check against the interpreter's. Each thread
+    /// evaluates a copy of it, kept in its worker.
     program: Option<Arc<Program>>,
-    /// The static part of every control's input value, shared by all clones.
-    controls: Arc<ControlCache>,
+    /// Each evaluating thread's program and static control fields.
+    workers: Arc<ThreadLocal<Worker>>,
 }
 
 /// Set to `interpreter` to evaluate every policy with regorus's interpreter.
@@ -110,7 +112,7 @@ impl PolicyEngine {
             engine,
             pack,
             program,
-            controls: Arc::default(),
+            workers: Arc::default(),
         })
     }
 
@@ -120,8 +122,9 @@ impl PolicyEngine {
 
     /// Evaluates every rule against one SRM.
     pub fn evaluate(&self, resolved: &Resolved, as_of: Date) -> Result<Evaluation, PolicyError> {
-        let input = build_input(resolved, as_of, &self.controls);
-        if let Some(program) = &self.program {
+        let worker = self.workers.get_or(|| Worker::new(self.program.as_deref()));
+        let input = build_input(resolved, as_of, &worker.controls);
+        if let Some(program) = &worker.program {
             let mut vm = RegoVM::new();
             vm.load_program(Arc::clone(program));
             vm.set_max_instructions(usize::MAX);
@@ -134,7 +137,7 @@ impl PolicyEngine {
                 // Rule by rule, so that an error names its rule.
                 _ => {
                     let mut engine = self.engine.clone();
-                    engine.set_input(build_input(resolved, as_of, &self.controls));
+                    engine.set_input(build_input(resolved, as_of, &worker.controls));
                     let outcomes = self.run_rules(&mut engine, RuleScope::Srm)?;
                     return self.assess(&mut engine, outcomes);
                 }
@@ -149,7 +152,7 @@ impl PolicyEngine {
             _ => engine = self.engine.clone(),
         }
         // The batch failed: rule by rule, so that an error names its rule.
-        engine.set_input(build_input(resolved, as_of, &self.controls));
+        engine.set_input(build_input(resolved, as_of, &worker.controls));
         let outcomes = self.run_rules(&mut engine, RuleScope::Srm)?;
         self.assess(&mut engine, outcomes)
     }

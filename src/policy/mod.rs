@@ -7,6 +7,7 @@ mod input;
 mod metadata;
 mod pack;
 mod tests;
+mod worker;
 
 pub use engine::{Evaluation, PolicyEngine, RuleOutcome, Violation, ASSESS_PREFIX};
 pub use error::PolicyError;
