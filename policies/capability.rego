@@ -22,10 +22,8 @@ package srmcheck.rules.capability
 
 import rego.v1
 
-import data.srmcheck.lib.parties
-
 deny contains finding if {
-	some i, missing in parties.lacking
+	some i, missing in data.srmcheck.lib.parties.lacking
 	row := input.srm.responsibilities[i]
 	some need in missing
 	finding := {
@@ -35,8 +33,8 @@ deny contains finding if {
 }
 
 deny contains finding if {
-	owners := parties.owners
-	party_owners := parties.party_owners
+	owners := data.srmcheck.lib.parties.owners
+	party_owners := data.srmcheck.lib.parties.party_owners
 	rows := input.srm.responsibilities
 	some framework_id, framework in input.frameworks
 	some control_id, control in framework.controls

@@ -14,13 +14,11 @@ package srmcheck.rules.environment_vendors
 
 import rego.v1
 
-import data.srmcheck.lib.vendors
-
 deny contains finding if {
 	some c, component in object.get(input.environment, "components", [])
 	vendor := object.get(component, "vendor", null)
 	is_string(vendor)
-	not vendor in {v.id | some v in vendors.declared}
+	not vendor in {v.id | some v in data.srmcheck.lib.vendors.declared}
 	finding := {
 		"msg": sprintf("vendor %s runs %s but is not declared in the SRM", [vendor, component.id]),
 		"pointer": sprintf("/environment/components/%d/vendor", [c]),

@@ -20,8 +20,6 @@ package srmcheck.rules.inheritance
 
 import rego.v1
 
-import data.srmcheck.lib.vendors
-
 # The layers a cloud vendor runs, by service model.
 vendor_layers := {
 	"iaas": ["physical"],
@@ -31,7 +29,7 @@ vendor_layers := {
 
 deny contains finding if {
 	some c, component in object.get(input.environment, "components", [])
-	component in vendors.cloud_components
+	component in data.srmcheck.lib.vendors.cloud_components
 	owner := sprintf("vendor:%s", [component.vendor])
 	some layer in vendor_layers[component.model]
 	layer in layers_in_scope
@@ -61,7 +59,7 @@ deny contains finding if {
 	some i, row in input.srm.responsibilities
 	startswith(row.owner, "vendor:")
 	id := substring(row.owner, count("vendor:"), -1)
-	not id in {component.vendor | some component in vendors.cloud_components}
+	not id in {component.vendor | some component in data.srmcheck.lib.vendors.cloud_components}
 	finding := {
 		"msg": sprintf("responsibility %s is owned by vendor %s, which runs no cloud component of the environment to inherit from", [row.id, id]),
 		"pointer": sprintf("/srm/responsibilities/%d/owner", [i]),

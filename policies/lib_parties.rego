@@ -3,7 +3,10 @@
 # owners have no profile: the vendor rules judge them by their attestations.
 # Rules bind `owners` and `party_owners` to a local before their loops: each
 # reference to another package's rule is a lookup, and inside a loop over 150
-# rows that lookup cost more than the rest of the loop.
+# rows that lookup cost more than the rest of the loop. They name a rule by its
+# full path (`data.srmcheck.lib.parties.owners`) rather than through an import
+# of the package: the compiled program looks the whole package up, every rule
+# of it, for each reference made through a package import.
 package srmcheck.lib.parties
 
 import rego.v1

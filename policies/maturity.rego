@@ -6,8 +6,6 @@ package srmcheck.assess.maturity
 
 import rego.v1
 
-import data.srmcheck.lib.row_facts
-
 names := {1: "Reactive", 2: "Managed", 3: "Integrated", 4: "Optimized", 5: "Proactive"}
 
 rows := object.get(input.srm, "responsibilities", [])
@@ -63,12 +61,12 @@ every_row_owned := count(rows) > 0 if {
 default raci_complete := false
 
 raci_complete := count(rows) > 0 if {
-	every parties in row_facts.accountable {
+	every parties in data.srmcheck.lib.row_facts.accountable {
 		count(parties) == 1
 	}
 }
 
-slas_complete := count(row_facts.mssp_works - row_facts.sla_bound) == 0
+slas_complete := count(data.srmcheck.lib.row_facts.mssp_works - data.srmcheck.lib.row_facts.sla_bound) == 0
 
 default escalation_defined := false
 

@@ -19,8 +19,6 @@ package srmcheck.rules.maturity_fit
 
 import rego.v1
 
-import data.srmcheck.lib.parties
-
 soc_capabilities := {"security-monitoring", "incident-response", "threat-intelligence"}
 
 kind(control) := "soc" if {
@@ -29,9 +27,9 @@ kind(control) := "soc" if {
 } else := "infrastructure"
 
 deny contains finding if {
-	lowest := parties.lowest_maturity
-	owners := parties.owners
-	party_owners := parties.party_owners
+	lowest := data.srmcheck.lib.parties.lowest_maturity
+	owners := data.srmcheck.lib.parties.owners
+	party_owners := data.srmcheck.lib.parties.party_owners
 	some framework_id, framework in input.frameworks
 	some control_id, control in framework.controls
 	needed := control.minMaturity

@@ -14,10 +14,8 @@ package srmcheck.rules.raci
 
 import rego.v1
 
-import data.srmcheck.lib.row_facts
-
 deny contains finding if {
-	some i, accountable in row_facts.accountable
+	some i, accountable in data.srmcheck.lib.row_facts.accountable
 	count(accountable) != 1
 	row := input.srm.responsibilities[i]
 	finding := problem(row, i, object.get(row, "raci", {}), accountable)

@@ -20,11 +20,9 @@ package srmcheck.rules.round_the_clock
 
 import rego.v1
 
-import data.srmcheck.lib.parties
-
 deny contains finding if {
-	owners := parties.owners
-	party_owners := parties.party_owners
+	owners := data.srmcheck.lib.parties.owners
+	party_owners := data.srmcheck.lib.parties.party_owners
 	some i in {j | some [j, _] in needs_round_the_clock}
 	row := input.srm.responsibilities[i]
 	row.owner in party_owners

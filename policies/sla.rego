@@ -14,12 +14,10 @@ package srmcheck.rules.sla
 
 import rego.v1
 
-import data.srmcheck.lib.row_facts
-
 # Positions of the rows the MSSP works on (it owns or shares them, or is
 # responsible in the RACI), and of the rows with an SLA binding the MSSP.
 deny contains finding if {
-	some i in row_facts.mssp_works - row_facts.sla_bound
+	some i in data.srmcheck.lib.row_facts.mssp_works - data.srmcheck.lib.row_facts.sla_bound
 	row := input.srm.responsibilities[i]
 	finding := {
 		"msg": sprintf("the MSSP works on responsibility %s but no SLA binds it", [row.id]),

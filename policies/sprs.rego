@@ -7,25 +7,25 @@ package srmcheck.assess.sprs
 
 import rego.v1
 
-import data.srmcheck.lib.parties
-
 cmmc := input.frameworks["cmmc-2.0"]
 
 rows := object.get(input.srm, "responsibilities", [])
 
-costs contains {"control": id, "weight": control.weight, "reason": "no row covers it"} if {
+costs contains {"control": id, "weight": control.weight, "reason": reason(control.rows)} if {
 	cmmc.level == 2
 	some id, control in cmmc.controls
 	control.weight > 0
-	count(control.rows) == 0
+	not capable(control.rows)
 }
 
-costs contains {"control": id, "weight": control.weight, "reason": "no covering row's owner has the capabilities it needs"} if {
-	cmmc.level == 2
-	some id, control in cmmc.controls
-	control.weight > 0
-	count(control.rows) > 0
-	count([i | some i in control.rows; capable_rows[i]]) == 0
+reason(covering) := "no row covers it" if count(covering) == 0
+
+else := "no covering row's owner has the capabilities it needs"
+
+# Whether any of the covering rows is capable.
+capable(covering) if {
+	some i in covering
+	capable_rows[i]
 }
 
 # Positions of the rows whose owner can do what the row needs, worked out
@@ -36,8 +36,8 @@ capable_rows contains i if {
 }
 
 capable_rows contains i if {
-	lacking := parties.lacking
-	party_owners := parties.party_owners
+	lacking := data.srmcheck.lib.parties.lacking
+	party_owners := data.srmcheck.lib.parties.party_owners
 	some i, row in rows
 	row.owner in party_owners
 	not lacking[i]
