@@ -4,9 +4,11 @@
 #   srmcheck --color never check DIR --as-of 2026-11-22 --format json > /dev/null
 # (exit 1 expected: the planted defects) and the parse-only floor
 # (examples/parse_only.rs: the same files read and parsed, nothing resolved or
-# evaluated). Wall time (median, min, max), peak RSS, clients per second, the
-# ratio full / parse-only and the 10,000 / 1,000 time ratio; the table is
-# printed and written to bench/results/portfolio.md (or --results FILE).
+# evaluated). Wall time (median, min, max), CPU time (user + system, median),
+# peak RSS, clients per second, the ratio full / parse-only and the 10,000 /
+# 1,000 ratios of wall and CPU time (CPU time is the steadier of the two on a
+# shared machine); the table is printed and written to
+# bench/results/portfolio.md (or --results FILE).
 #
 # usage: bench/portfolio.sh [--sizes 100,1000,10000] [--runs 5] [--runs-large 3] [--seed 7]
 #                           [--results FILE]
@@ -45,14 +47,16 @@ import resource, subprocess, sys, time
 start = time.perf_counter()
 code = subprocess.run(sys.argv[2:], stdout=subprocess.DEVNULL).returncode
 wall = time.perf_counter() - start
-open(sys.argv[1], "w").write(f"{wall} {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}")
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+open(sys.argv[1], "w").write(f"{wall} {usage.ru_utime + usage.ru_stime} {usage.ru_maxrss}")
 sys.exit(code)
 """
 
 def measure(cmd, expected):
-    """Wall seconds and peak RSS (KiB) of one run of `cmd`, stdout discarded."""
+    """Wall seconds, CPU seconds and peak RSS (KiB) of one run of `cmd`, stdout
+    discarded."""
     if time_bin:
-        wrapped = [time_bin, "-f", "%M", "-o", rss_file] + cmd
+        wrapped = [time_bin, "-f", "%U %S %M", "-o", rss_file] + cmd
     else:
         wrapped = [sys.executable, "-c", WRAPPER, rss_file] + cmd
     start = time.perf_counter()
@@ -60,15 +64,17 @@ def measure(cmd, expected):
     wall = time.perf_counter() - start
     if done.returncode != expected:
         sys.exit(f"{' '.join(cmd)}: exit {done.returncode}, expected {expected}\n{done.stderr[-2000:]}")
-    words = open(rss_file).read().split()
-    if not time_bin:
-        wall = float(words[0])
-    return wall, int(words[-1])
+    words = open(rss_file).read().split()[-3:]
+    if time_bin:
+        cpu = float(words[0]) + float(words[1])
+    else:
+        wall, cpu = float(words[0]), float(words[1])
+    return wall, cpu, int(words[2])
 
 def sh(cmd):
     return subprocess.run(cmd, shell=True, capture_output=True, text=True).stdout.strip()
 
-rows, medians = [], {}
+rows, medians, cpu_medians = [], {}, {}
 for size in sizes:
     out = os.path.join(root, str(size))
     subprocess.run(["rm", "-rf", out], check=True)
@@ -88,11 +94,13 @@ for size in sizes:
         for i in range(n):
             samples.append(measure(cmd, expected))
             print(f"  {size} clients, {name}, run {i + 1}/{n}: {samples[-1][0]:.2f} s", flush=True)
-        walls = [w for w, _ in samples]
+        walls = [w for w, _, _ in samples]
         median = statistics.median(walls)
         medians[(size, name)] = median
+        cpu_medians[(size, name)] = statistics.median(c for _, c, _ in samples)
         rows.append(f"| {size:,} | {files} | {name} | {n} | {median:.2f} s | {min(walls):.2f} s | "
-                    f"{max(walls):.2f} s | {size / median:,.0f} | {max(r for _, r in samples) / 1024:,.0f} MiB |")
+                    f"{max(walls):.2f} s | {cpu_medians[(size, name)]:.2f} s | {size / median:,.0f} | "
+                    f"{max(r for _, _, r in samples) / 1024:,.0f} MiB |")
 
 cpu = sh("grep -m1 'model name' /proc/cpuinfo | cut -d: -f2").strip()
 mem = int(sh("grep MemTotal /proc/meminfo").split()[1]) / 1024 / 1024
@@ -110,11 +118,12 @@ lines = [
     f"- full check: `srmcheck --color never check DIR --as-of {as_of} --format json > /dev/null`; "
     "parse only: `examples/parse_only.rs DIR` (the same files read and parsed in parallel, "
     "nothing resolved or evaluated)",
-    f"- peak RSS from {'GNU time (%M)' if time_bin else 'getrusage(RUSAGE_CHILDREN).ru_maxrss'}, "
-    "the largest of the runs",
+    f"- CPU time (user + system) and peak RSS from "
+    f"{'GNU time (%U, %S, %M)' if time_bin else 'getrusage(RUSAGE_CHILDREN)'}; "
+    "peak RSS is the largest of the runs",
     "",
-    "| clients | files | run | runs | median | min | max | clients/s | peak RSS |",
-    "|---|---|---|---|---|---|---|---|---|",
+    "| clients | files | run | runs | median | min | max | CPU (median) | clients/s | peak RSS |",
+    "|---|---|---|---|---|---|---|---|---|---|",
     *rows,
     "",
 ]
@@ -124,7 +133,9 @@ for size in sizes:
 if 1000 in sizes and 10000 in sizes:
     for name in ("full check", "parse only"):
         ratio = medians[(10000, name)] / medians[(1000, name)]
-        lines.append(f"- 10,000 / 1,000 clients, {name}: time ratio {ratio:.1f} (10.0 is linear)")
+        cpu = cpu_medians[(10000, name)] / cpu_medians[(1000, name)]
+        lines.append(f"- 10,000 / 1,000 clients, {name}: wall time ratio {ratio:.1f}, "
+                     f"CPU time ratio {cpu:.1f} (10.0 is linear)")
 text = "\n".join(lines) + "\n"
 os.makedirs(os.path.dirname(results) or ".", exist_ok=True)
 open(results, "w").write(text)
