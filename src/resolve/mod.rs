@@ -193,19 +193,18 @@ impl Resolver<'_> {
                     .set_hint("give every row its own id");
             }
             for (framework_id, controls) in &row.controls {
-                let at = format!(
-                    "/responsibilities/{r}/controls/{}",
-                    crate::yaml::escape_token(framework_id)
-                );
+                let at = || {
+                    format!(
+                        "/responsibilities/{r}/controls/{}",
+                        crate::yaml::escape_token(framework_id)
+                    )
+                };
                 for (c, control) in controls.iter().enumerate() {
-                    if let Some(slot) = self.control(
-                        problems,
-                        scopes,
-                        framework_id,
-                        control,
-                        &at,
-                        &format!("{at}/{c}"),
-                    ) {
+                    if let Some(slot) =
+                        self.control(problems, scopes, (framework_id, control), at, || {
+                            format!("{}/{c}", at())
+                        })
+                    {
                         slot.rows.push(r);
                     }
                 }
@@ -215,15 +214,12 @@ impl Resolver<'_> {
 
     fn exceptions(&self, problems: &mut Problems, spec: &MatrixSpec, scopes: &mut [Scope]) {
         for (e, exception) in spec.exceptions.iter().enumerate() {
-            let at = format!("/exceptions/{e}");
-            let framework_at = format!("{at}/framework");
             if let Some(slot) = self.control(
                 problems,
                 scopes,
-                &exception.framework,
-                &exception.control,
-                &framework_at,
-                &format!("{at}/control"),
+                (&exception.framework, &exception.control),
+                || format!("/exceptions/{e}/framework"),
+                || format!("/exceptions/{e}/control"),
             ) {
                 slot.exceptions.push(e);
             }
@@ -232,19 +228,20 @@ impl Resolver<'_> {
 
     /// Checks that `control` exists in framework `framework_id`; returns its
     /// in-scope slot when the framework is selected and the control in scope.
+    /// The pointers to the framework and the control reference are formatted
+    /// only for a problem.
     fn control<'s>(
         &self,
         problems: &mut Problems,
         scopes: &'s mut [Scope],
-        framework_id: &str,
-        control: &str,
-        framework_at: &str,
-        control_at: &str,
+        (framework_id, control): (&str, &str),
+        framework_at: impl Fn() -> String,
+        control_at: impl Fn() -> String,
     ) -> Option<&'s mut ScopedControl> {
         let scope = scopes.iter().position(|s| s.framework.id() == framework_id);
         let framework = match scope {
             Some(s) => Arc::clone(&scopes[s].framework),
-            None => self.framework(problems, framework_id, framework_at)?,
+            None => self.framework(problems, framework_id, &framework_at())?,
         };
         let Some(position) = framework.position(control) else {
             let hint = match framework.suggest(control) {
@@ -253,7 +250,7 @@ impl Resolver<'_> {
             };
             problems
                 .at(
-                    control_at,
+                    &control_at(),
                     format!("`{control}` is not a control of `{framework_id}`"),
                 )
                 .set_hint(hint);

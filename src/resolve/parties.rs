@@ -20,26 +20,20 @@ pub fn check(problems: &mut Problems, spec: &MatrixSpec) {
     }
     if let Some(incident) = &spec.incident_response {
         for (e, step) in incident.escalation.iter().enumerate() {
-            party_ref(
-                problems,
-                &vendors,
-                &step.party,
-                &format!("/incidentResponse/escalation/{e}/party"),
-            );
+            party_ref(problems, &vendors, &step.party, || {
+                format!("/incidentResponse/escalation/{e}/party")
+            });
         }
         if let Some(party) = &incident.decision_authority {
-            party_ref(
-                problems,
-                &vendors,
-                party,
-                "/incidentResponse/decisionAuthority",
-            );
+            party_ref(problems, &vendors, party, || {
+                "/incidentResponse/decisionAuthority".to_owned()
+            });
         }
     }
     for (r, row) in spec.responsibilities.iter().enumerate() {
-        let at = format!("/responsibilities/{r}");
+        let at = || format!("/responsibilities/{r}");
         if let Some(owner) = &row.owner {
-            vendor_ref(problems, &vendors, owner, &format!("{at}/owner"));
+            vendor_ref(problems, &vendors, owner, || format!("{}/owner", at()));
         }
         let keyed = [
             ("raci", row.raci.keys().collect::<Vec<_>>()),
@@ -48,12 +42,9 @@ pub fn check(problems: &mut Problems, spec: &MatrixSpec) {
         ];
         for (field, parties) in keyed {
             for party in parties {
-                party_ref(
-                    problems,
-                    &vendors,
-                    party,
-                    &format!("{at}/{field}/{}", escape_token(party)),
-                );
+                party_ref(problems, &vendors, party, || {
+                    format!("{}/{field}/{}", at(), escape_token(party))
+                });
             }
         }
         for (party, letters) in &row.raci {
@@ -65,7 +56,7 @@ pub fn check(problems: &mut Problems, spec: &MatrixSpec) {
             if letters.is_empty() || bad.is_some() || repeated {
                 problems
                     .at(
-                        &format!("{at}/raci/{}", escape_token(party)),
+                        &format!("{}/raci/{}", at(), escape_token(party)),
                         format!("`{letters}` is not a RACI role"),
                     )
                     .set_hint(
@@ -75,19 +66,22 @@ pub fn check(problems: &mut Problems, spec: &MatrixSpec) {
         }
         for (s, sla) in row.sla.iter().enumerate() {
             if let Some(party) = &sla.party {
-                vendor_ref(problems, &vendors, party, &format!("{at}/sla/{s}/party"));
+                vendor_ref(problems, &vendors, party, || {
+                    format!("{}/sla/{s}/party", at())
+                });
             }
         }
     }
 }
 
-/// Records a problem when `name` is not `mssp`, `client` or a declared `vendor:<id>`.
-fn party_ref(problems: &mut Problems, vendors: &[&str], name: &str, at: &str) {
+/// Records a problem when `name` is not `mssp`, `client` or a declared
+/// `vendor:<id>`, at the pointer `at` gives (formatted only for a problem).
+fn party_ref(problems: &mut Problems, vendors: &[&str], name: &str, at: impl Fn() -> String) {
     if is_party(name) {
         vendor_ref(problems, vendors, name, at);
     } else {
         problems
-            .at(at, format!("`{name}` is not a party"))
+            .at(&at(), format!("`{name}` is not a party"))
             .set_hint("parties are `mssp`, `client` and `vendor:<id>`");
     }
 }
@@ -97,7 +91,7 @@ fn is_party(name: &str) -> bool {
 }
 
 /// Records a problem when `name` is `vendor:<id>` of an undeclared vendor.
-fn vendor_ref(problems: &mut Problems, vendors: &[&str], name: &str, at: &str) {
+fn vendor_ref(problems: &mut Problems, vendors: &[&str], name: &str, at: impl Fn() -> String) {
     let Some(id) = name.strip_prefix("vendor:") else {
         return;
     };
@@ -109,6 +103,6 @@ fn vendor_ref(problems: &mut Problems, vendors: &[&str], name: &str, at: &str) {
         None => "declare the vendor under `parties.vendors`".to_owned(),
     };
     problems
-        .at(at, format!("unknown vendor `{id}`"))
+        .at(&at(), format!("unknown vendor `{id}`"))
         .set_hint(hint);
 }
