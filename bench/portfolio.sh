@@ -6,9 +6,11 @@
 # (examples/parse_only.rs: the same files read and parsed, nothing resolved or
 # evaluated). Wall time (median, min, max), CPU time (user + system, median),
 # peak RSS, clients per second, the ratio full / parse-only and the 10,000 /
-# 1,000 ratios of wall and CPU time (CPU time is the steadier of the two on a
-# shared machine); the table is printed and written to
-# bench/results/portfolio.md (or --results FILE).
+# 1,000 ratios of wall and CPU time; with `perf` on the machine, the
+# instructions each run executed too (`perf stat -e instructions:u`), which
+# repeat within a fraction of a percent where times on a shared machine do
+# not. The table is printed and written to bench/results/portfolio.md (or
+# --results FILE).
 #
 # usage: bench/portfolio.sh [--sizes 100,1000,10000] [--runs 5] [--runs-large 3] [--seed 7]
 #                           [--results FILE]
@@ -40,6 +42,17 @@ root, as_of = "target/bench-portfolio", "2026-11-22"
 os.makedirs(root, exist_ok=True)
 rss_file = os.path.join(root, "rss")
 time_bin = "/usr/bin/time" if os.access("/usr/bin/time", os.X_OK) else None
+perf_file = os.path.join(root, "perf")
+
+def perf_works():
+    try:
+        done = subprocess.run(["perf", "stat", "-x,", "-e", "instructions:u", "-o", perf_file,
+                               "true"], capture_output=True)
+    except OSError:
+        return False
+    return done.returncode == 0 and "instructions" in open(perf_file).read()
+
+use_perf = perf_works()
 # Without GNU time: a fresh Python process runs the command, so that its
 # RUSAGE_CHILDREN peak is that command's alone, and times it itself.
 WRAPPER = """
@@ -53,12 +66,14 @@ sys.exit(code)
 """
 
 def measure(cmd, expected):
-    """Wall seconds, CPU seconds and peak RSS (KiB) of one run of `cmd`, stdout
-    discarded."""
+    """Wall seconds, CPU seconds, peak RSS (KiB) and instructions (None without
+    perf) of one run of `cmd`, stdout discarded."""
     if time_bin:
         wrapped = [time_bin, "-f", "%U %S %M", "-o", rss_file] + cmd
     else:
         wrapped = [sys.executable, "-c", WRAPPER, rss_file] + cmd
+    if use_perf:
+        wrapped = ["perf", "stat", "-x,", "-e", "instructions:u", "-o", perf_file] + wrapped
     start = time.perf_counter()
     done = subprocess.run(wrapped, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     wall = time.perf_counter() - start
@@ -69,12 +84,18 @@ def measure(cmd, expected):
         cpu = float(words[0]) + float(words[1])
     else:
         wall, cpu = float(words[0]), float(words[1])
-    return wall, cpu, int(words[2])
+    instructions = None
+    if use_perf:
+        for line in open(perf_file):
+            fields = line.split(",")
+            if len(fields) > 2 and fields[2].startswith("instructions") and fields[0].isdigit():
+                instructions = int(fields[0])
+    return wall, cpu, int(words[2]), instructions
 
 def sh(cmd):
     return subprocess.run(cmd, shell=True, capture_output=True, text=True).stdout.strip()
 
-rows, medians, cpu_medians = [], {}, {}
+rows, medians, cpu_medians, instr_medians = [], {}, {}, {}
 for size in sizes:
     out = os.path.join(root, str(size))
     subprocess.run(["rm", "-rf", out], check=True)
@@ -94,13 +115,18 @@ for size in sizes:
         for i in range(n):
             samples.append(measure(cmd, expected))
             print(f"  {size} clients, {name}, run {i + 1}/{n}: {samples[-1][0]:.2f} s", flush=True)
-        walls = [w for w, _, _ in samples]
+        walls = [w for w, _, _, _ in samples]
         median = statistics.median(walls)
         medians[(size, name)] = median
-        cpu_medians[(size, name)] = statistics.median(c for _, c, _ in samples)
+        cpu_medians[(size, name)] = statistics.median(c for _, c, _, _ in samples)
+        counted = [i for _, _, _, i in samples if i is not None]
+        instructions = "n/a"
+        if counted:
+            instr_medians[(size, name)] = statistics.median(counted)
+            instructions = f"{instr_medians[(size, name)] / 1e9:,.1f} G"
         rows.append(f"| {size:,} | {files} | {name} | {n} | {median:.2f} s | {min(walls):.2f} s | "
-                    f"{max(walls):.2f} s | {cpu_medians[(size, name)]:.2f} s | {size / median:,.0f} | "
-                    f"{max(r for _, _, r in samples) / 1024:,.0f} MiB |")
+                    f"{max(walls):.2f} s | {cpu_medians[(size, name)]:.2f} s | {instructions} | "
+                    f"{size / median:,.0f} | {max(r for _, _, r, _ in samples) / 1024:,.0f} MiB |")
 
 cpu = sh("grep -m1 'model name' /proc/cpuinfo | cut -d: -f2").strip()
 mem = int(sh("grep MemTotal /proc/meminfo").split()[1]) / 1024 / 1024
@@ -121,21 +147,29 @@ lines = [
     f"- CPU time (user + system) and peak RSS from "
     f"{'GNU time (%U, %S, %M)' if time_bin else 'getrusage(RUSAGE_CHILDREN)'}; "
     "peak RSS is the largest of the runs",
+    "- instructions: " + ("`perf stat -e instructions:u`, median of the runs" if use_perf
+                          else "n/a (no usable `perf` on this machine)"),
     "",
-    "| clients | files | run | runs | median | min | max | CPU (median) | clients/s | peak RSS |",
-    "|---|---|---|---|---|---|---|---|---|---|",
+    "| clients | files | run | runs | median | min | max | CPU (median) | instructions | clients/s | peak RSS |",
+    "|---|---|---|---|---|---|---|---|---|---|---|",
     *rows,
     "",
 ]
 for size in sizes:
     ratio = medians[(size, "full check")] / medians[(size, "parse only")]
-    lines.append(f"- {size:,} clients: full check / parse only = {ratio:.1f}")
+    line = f"- {size:,} clients: full check / parse only = {ratio:.1f} by wall time"
+    if (size, "full check") in instr_medians and (size, "parse only") in instr_medians:
+        by_instructions = instr_medians[(size, "full check")] / instr_medians[(size, "parse only")]
+        line += f", {by_instructions:.2f} by instructions"
+    lines.append(line)
 if 1000 in sizes and 10000 in sizes:
     for name in ("full check", "parse only"):
         ratio = medians[(10000, name)] / medians[(1000, name)]
         cpu = cpu_medians[(10000, name)] / cpu_medians[(1000, name)]
-        lines.append(f"- 10,000 / 1,000 clients, {name}: wall time ratio {ratio:.1f}, "
-                     f"CPU time ratio {cpu:.1f} (10.0 is linear)")
+        line = f"- 10,000 / 1,000 clients, {name}: wall time ratio {ratio:.1f}, CPU time ratio {cpu:.1f}"
+        if (10000, name) in instr_medians and (1000, name) in instr_medians:
+            line += f", instructions ratio {instr_medians[(10000, name)] / instr_medians[(1000, name)]:.2f}"
+        lines.append(line + " (10.0 is linear)")
 text = "\n".join(lines) + "\n"
 os.makedirs(os.path.dirname(results) or ".", exist_ok=True)
 open(results, "w").write(text)
