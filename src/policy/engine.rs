@@ -26,8 +26,9 @@ use crate::source::{SourceFile, Span};
 /// Longest one rule may run on one SRM.
 const TIME_LIMIT: Duration = Duration::from_secs(5);
 
-/// A compiled policy pack, cloned cheaply for each evaluation.
-#[derive(Clone)]
+/// A compiled policy pack, shared by the threads that evaluate SRMs: each
+/// evaluation clones the regorus engine, or runs the thread's copy of the
+/// compiled program.
 pub struct PolicyEngine {
     engine: Engine,
     pack: PolicyPack,
@@ -36,7 +37,7 @@ pub struct PolicyEngine {
     /// evaluates a copy of it, kept in its worker.
     program: Option<Arc<Program>>,
     /// Each evaluating thread's program and static control fields.
-    workers: Arc<ThreadLocal<Worker>>,
+    workers: ThreadLocal<Worker>,
 }
 
 /// Set to `interpreter` to evaluate every policy with regorus's interpreter.
@@ -112,7 +113,7 @@ impl PolicyEngine {
             engine,
             pack,
             program,
-            workers: Arc::default(),
+            workers: ThreadLocal::new(),
         })
     }
 
