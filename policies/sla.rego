@@ -14,8 +14,8 @@ package srmcheck.rules.sla
 
 import rego.v1
 
-# Positions of the rows the MSSP works on (it owns or shares them, or is
-# responsible in the RACI), and of the rows with an SLA binding the MSSP.
+# The rows the MSSP works on (it owns or shares them, or is responsible in the
+# RACI) less the rows an SLA of the MSSP binds: both from lib_row_facts.
 deny contains finding if {
 	some i in data.srmcheck.lib.row_facts.mssp_works - data.srmcheck.lib.row_facts.sla_bound
 	row := input.srm.responsibilities[i]
