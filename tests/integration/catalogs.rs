@@ -1,4 +1,4 @@
-//! The shipped catalogs match the official sources (`../shared/data/summary`):
+//! The shipped catalogs match the official sources (`frameworks/sources/summary`):
 //! the same ids, and the same first and last id in every family.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -7,7 +7,7 @@ use crate::harness::{root, Run};
 
 /// `(id, family)` rows of a summary CSV, in file order.
 fn summary(file: &str) -> Vec<(String, String)> {
-    let path = root().join("../shared/data/summary").join(file);
+    let path = root().join("frameworks/sources/summary").join(file);
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     text.lines()
         .skip(1)

@@ -4,9 +4,9 @@ use std::collections::BTreeSet;
 
 use crate::harness::{root, Run};
 
-fn shared(path: &str) -> String {
+fn source(path: &str) -> String {
     root()
-        .join("../shared/data/catalogs")
+        .join("frameworks/sources/catalogs")
         .join(path)
         .display()
         .to_string()
@@ -43,7 +43,7 @@ fn shipped(id: &str) -> BTreeSet<String> {
 
 #[test]
 fn sp_800_171r3_xml_gives_the_97_shipped_controls() {
-    let path = shared("nist-800-171-rev3/NIST_SP800-171_rev3_catalog.xml");
+    let path = source("nist-800-171-rev3/NIST_SP800-171_rev3_catalog.xml");
     let output = Run::new([
         "frameworks",
         "import-oscal",
@@ -63,7 +63,7 @@ fn sp_800_171r3_xml_gives_the_97_shipped_controls() {
 
 #[test]
 fn sp_800_53r5_json_gives_the_1007_active_controls() {
-    let path = shared("nist-800-53-rev5/NIST_SP-800-53_rev5_catalog_5.0.1.json");
+    let path = source("nist-800-53-rev5/NIST_SP-800-53_rev5_catalog_5.0.1.json");
     let output = Run::new(["frameworks", "import-oscal", &path])
         .run()
         .code(0);
@@ -76,7 +76,7 @@ fn sp_800_53r5_json_gives_the_1007_active_controls() {
 
 #[test]
 fn a_profile_is_not_a_catalog() {
-    let path = shared("nist-800-53-rev5/NIST_SP-800-53_rev5_LOW-baseline_profile.json");
+    let path = source("nist-800-53-rev5/NIST_SP-800-53_rev5_LOW-baseline_profile.json");
     Run::new(["frameworks", "import-oscal", &path])
         .run()
         .code(2)

@@ -5,6 +5,7 @@
 //! Needs `pre-commit` on the PATH (`pip install pre-commit`); skipped without
 //! it unless `SRMCHECK_REQUIRE_PRE_COMMIT` is set, as CI sets it.
 
+use std::io::Write as _;
 use std::path::Path;
 use std::process::{Command, Output};
 
@@ -71,7 +72,13 @@ fn try_repo(repo: &Path) -> Output {
 #[test]
 fn the_hook_passes_a_good_srm_and_fails_a_bad_one() {
     if !available() {
-        eprintln!("skipped: pre-commit is not installed");
+        // Written to the real standard error, past the test harness's capture,
+        // so that a skip shows in the test run's output.
+        let _ = writeln!(
+            std::io::stderr(),
+            "SKIPPED the pre-commit end-to-end test: pre-commit is not installed \
+             (pip install pre-commit); CI requires it with SRMCHECK_REQUIRE_PRE_COMMIT=1"
+        );
         return;
     }
     let dir = repository();
