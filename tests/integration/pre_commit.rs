@@ -51,7 +51,11 @@ fn repository() -> TempDir {
 
 /// `pre-commit try-repo <this repository> srmcheck --all-files`.
 fn try_repo(repo: &Path) -> Output {
-    let cache = root().join("target/pre-commit");
+    // Beside the test build's own target folder, so that reruns reuse the hook's build.
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| root().join("target"));
+    let cache = target.join("pre-commit");
     Command::new("pre-commit")
         .args(["try-repo", "--ref", "HEAD"])
         .arg(root())
