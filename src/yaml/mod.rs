@@ -1,5 +1,6 @@
 //! YAML reading with source spans, resource limits and typed deserialisation.
 
+mod columns;
 mod de;
 mod error;
 mod limits;

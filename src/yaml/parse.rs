@@ -4,6 +4,7 @@ use std::collections::HashMap;
 
 use saphyr_parser::{Event, Parser, ScalarStyle, Span as YamlSpan};
 
+use super::columns::Columns;
 use super::error::YamlError;
 use super::limits::Limits;
 use super::node::{Entry, Node, NodeKind};
@@ -26,13 +27,19 @@ enum Frame {
         anchor: usize,
         entries: Vec<Entry>,
         key: Option<(String, Span)>,
+        /// The entries' keys once there are enough of them for a scan per key
+        /// to cost more than hashing: duplicate keys are found in linear time.
+        index: Option<HashMap<String, usize>>,
     },
 }
+
+/// Mappings up to this size are searched for a duplicate key by a scan.
+const SCANNED_KEYS: usize = 16;
 
 struct Builder<'a> {
     file: &'a SourceFile,
     limits: &'a Limits,
-    ascii: bool,
+    columns: Columns<'a>,
     stack: Vec<Frame>,
     anchors: HashMap<usize, (Node, usize)>,
     nodes: usize,
@@ -44,7 +51,7 @@ impl<'a> Builder<'a> {
         Builder {
             file,
             limits,
-            ascii: file.text().is_ascii(),
+            columns: Columns::new(file),
             stack: Vec::new(),
             anchors: HashMap::new(),
             nodes: 0,
@@ -84,6 +91,7 @@ impl<'a> Builder<'a> {
                         anchor,
                         entries: Vec::new(),
                         key: None,
+                        index: None,
                     });
                 }
                 Event::SequenceEnd | Event::MappingEnd => self.close(span)?,
@@ -168,7 +176,12 @@ impl<'a> Builder<'a> {
         match self.stack.last_mut() {
             None => self.documents.push(node),
             Some(Frame::Seq { items, .. }) => items.push(node),
-            Some(Frame::Map { entries, key, .. }) => match key.take() {
+            Some(Frame::Map {
+                entries,
+                key,
+                index,
+                ..
+            }) => match key.take() {
                 None => {
                     let NodeKind::Str(name) = node.kind else {
                         return Err(YamlError::new(
@@ -176,8 +189,8 @@ impl<'a> Builder<'a> {
                             format!("mapping keys must be strings, found {}", node.type_name()),
                         ));
                     };
-                    if let Some(first) = entries.iter().find(|e| e.key == name) {
-                        let line = self.file.position(first.key_span.start).line;
+                    if let Some(first) = find_key(entries, index, &name) {
+                        let line = self.file.position(entries[first].key_span.start).line;
                         return Err(YamlError::new(
                             node.span,
                             format!("duplicate key `{name}` (first defined on line {line})"),
@@ -186,11 +199,16 @@ impl<'a> Builder<'a> {
                     }
                     *key = Some((name, node.span));
                 }
-                Some((key, key_span)) => entries.push(Entry {
-                    key,
-                    key_span,
-                    value: node,
-                }),
+                Some((key, key_span)) => {
+                    if let Some(index) = index {
+                        index.insert(key.clone(), entries.len());
+                    }
+                    entries.push(Entry {
+                        key,
+                        key_span,
+                        value: node,
+                    });
+                }
             },
         }
         Ok(())
@@ -213,10 +231,27 @@ impl<'a> Builder<'a> {
     }
 
     fn byte(&self, index: usize, line: usize, col: usize) -> usize {
-        if self.ascii {
-            index.min(self.file.text().len())
-        } else {
-            self.file.offset(line, col)
+        self.columns.byte(index, line, col)
+    }
+}
+
+/// The index of the entry named `name`: a scan of a small mapping, a lookup
+/// in a large one (whose index is built when it outgrows the scan).
+fn find_key(
+    entries: &[Entry],
+    index: &mut Option<HashMap<String, usize>>,
+    name: &str,
+) -> Option<usize> {
+    if index.is_none() && entries.len() >= SCANNED_KEYS {
+        let keys = entries.iter().enumerate().map(|(i, e)| (e.key.clone(), i));
+        *index = Some(keys.collect());
+    }
+    match index {
+        Some(index) => index.get(name).copied(),
+        None => {
+            #[cfg(test)]
+            tests::COMPARED.with(|c| c.set(c.get() + entries.len()));
+            entries.iter().position(|e| e.key == name)
         }
     }
 }
@@ -253,6 +288,27 @@ fn scalar_kind(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    thread_local! {
+        /// Keys compared by scans in this thread.
+        pub(super) static COMPARED: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    }
+
+    #[test]
+    fn duplicate_keys_of_a_large_mapping_are_found_in_linear_time() {
+        let keys = 100_000;
+        let mut text: String = (0..keys).map(|i| format!("k{i}: {i}\n")).collect();
+        COMPARED.with(|c| c.set(0));
+        let nodes = parse(&text).expect("distinct keys");
+        assert!(matches!(&nodes[0].kind, NodeKind::Map(e) if e.len() == keys));
+        // A scan per key only while the mapping is small.
+        assert!(COMPARED.with(|c| c.get()) <= SCANNED_KEYS * SCANNED_KEYS);
+        text.push_str("k99998: again\n");
+        let error = parse(&text).expect_err("duplicate");
+        assert!(error
+            .message
+            .contains("duplicate key `k99998` (first defined on line 99999)"));
+    }
 
     fn parse(text: &str) -> Result<Vec<Node>, YamlError> {
         parse_documents(
