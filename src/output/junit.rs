@@ -133,25 +133,28 @@ fn suites(report: &CheckReport, fail_on: Option<Severity>) -> Vec<Suite<'_>> {
             });
         }
     }
-    let problems = shared::problems(report);
-    if !problems.is_empty() {
-        let cases = problems
-            .into_iter()
-            .enumerate()
-            .map(|(i, problem)| Case {
-                classname: "srmcheck".to_owned(),
-                name: problem
-                    .location()
-                    .unwrap_or_else(|| format!("problem {}", i + 1)),
-                outcome: Outcome::Problem(problem),
-            })
-            .collect();
-        suites.push(Suite {
-            name: "srmcheck".to_owned(),
-            cases,
-        });
-    }
+    suites.extend(problem_suite(report));
     suites
+}
+
+/// The problems as the error cases of a suite named `srmcheck`, if any.
+fn problem_suite(report: &CheckReport) -> Option<Suite<'static>> {
+    let problems = shared::problems(report);
+    let cases = problems
+        .into_iter()
+        .enumerate()
+        .map(|(i, problem)| Case {
+            classname: "srmcheck".to_owned(),
+            name: problem
+                .location()
+                .unwrap_or_else(|| format!("problem {}", i + 1)),
+            outcome: Outcome::Problem(problem),
+        })
+        .collect::<Vec<_>>();
+    (!cases.is_empty()).then(|| Suite {
+        name: "srmcheck".to_owned(),
+        cases,
+    })
 }
 
 fn write_suite(xml: &mut String, suite: &Suite, timestamp: &str) {

@@ -42,30 +42,105 @@ fn at(file: &SourceFile, after: &str, needle: &str) -> Span {
     Span::new(start, start + needle.len())
 }
 
-struct About<'a> {
-    srm: &'a str,
-    pointer: &'a str,
-    control: Option<&'a str>,
-    excepted: bool,
-}
+/// One finding: its rule, file, where (the first `needle` after `after`),
+/// SRM, pointer, control and whether it is excepted.
+type Row = (
+    usize,
+    usize,
+    (&'static str, &'static str),
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+    bool,
+);
 
-fn finding(rule: &Arc<Rule>, file: &Arc<SourceFile>, span: Span, about: About) -> Finding {
-    let message = match about.control {
+/// Rules: 0 uncovered-control, 1 unknown-owner, 2 review-overdue,
+/// 3 raci-accountable, 4 portfolio-over-capacity. Files: 0 alpha, 1 beta,
+/// 2 the provider.
+const SRM_FINDINGS: [Row; 6] = [
+    (
+        0,
+        0,
+        ("frameworks", "id: iso27001-2022"),
+        "alpha",
+        SELECTION,
+        Some("A.5.7"),
+        false,
+    ),
+    (
+        0,
+        0,
+        ("frameworks", "id: iso27001-2022"),
+        "alpha",
+        SELECTION,
+        Some("A.5.8"),
+        true,
+    ),
+    (
+        2,
+        0,
+        ("review", "last: 2025-01-01"),
+        "alpha",
+        "/srm/review/last",
+        None,
+        false,
+    ),
+    (
+        0,
+        1,
+        ("frameworks", "id: iso27001-2022"),
+        "beta",
+        SELECTION,
+        Some("A.5.7"),
+        false,
+    ),
+    (
+        1,
+        1,
+        ("owner", "msp"),
+        "beta",
+        "/srm/responsibilities/0/owner",
+        None,
+        false,
+    ),
+    (
+        3,
+        1,
+        ("responsibilities", "id: R-01"),
+        "beta",
+        "/srm/responsibilities/0",
+        Some("A.5.1"),
+        true,
+    ),
+];
+const PORTFOLIO_FINDING: Row = (
+    4,
+    2,
+    ("capacity", "10"),
+    "acme-mssp",
+    "/provider/capacity",
+    None,
+    false,
+);
+const SELECTION: &str = "/frameworks/iso27001-2022";
+
+fn finding(rules: &[Arc<Rule>], files: &[Arc<SourceFile>], row: &Row) -> Finding {
+    let &(rule, file, (after, needle), srm, pointer, control, excepted) = row;
+    let (rule, file) = (&rules[rule], &files[file]);
+    let message = match control {
         Some(control) => format!("control {control} is not covered"),
-        None => format!("{} is wrong at {}", rule.id, about.pointer),
+        None => format!("{} is wrong at {pointer}", rule.id),
     };
     Finding {
         rule: Arc::clone(rule),
         severity: rule.severity,
         message,
-        pointer: about.pointer.to_owned(),
-        srm: about.srm.to_owned(),
+        pointer: pointer.to_owned(),
+        srm: srm.to_owned(),
         file: Arc::clone(file),
-        span,
-        excepted: about.excepted,
-        control: about
-            .control
-            .map(|c| ("iso27001-2022".to_owned(), c.to_owned())),
+        span: at(file, after, needle),
+        excepted,
+        control: control.map(|c| ("iso27001-2022".to_owned(), c.to_owned())),
     }
 }
 
@@ -78,95 +153,42 @@ pub fn report() -> CheckReport {
 /// (a line inserted above the findings, say).
 pub fn report_with(edit: impl Fn(&str) -> String) -> CheckReport {
     let file = |name: &str, text: &str| Arc::new(SourceFile::new(name, edit(text)));
-    let (alpha, beta) = (
+    let files = [
         file("clients/alpha/srm.yaml", ALPHA),
         file("clients/beta/srm.yaml", BETA),
-    );
-    let provider = file("provider.yaml", PROVIDER);
-    let uncovered = rule("uncovered-control", Severity::Error, RuleScope::Srm);
-    let owner = rule("unknown-owner", Severity::Error, RuleScope::Srm);
-    let review = rule("review-overdue", Severity::Warning, RuleScope::Srm);
-    let raci = rule("raci-accountable", Severity::Info, RuleScope::Srm);
-    let capacity = rule(
-        "portfolio-over-capacity",
-        Severity::Warning,
-        RuleScope::Portfolio,
-    );
-    let about = |srm, pointer, control, excepted| About {
-        srm,
-        pointer,
-        control,
-        excepted,
-    };
-    let selection = "/frameworks/iso27001-2022";
-    let alpha_findings = vec![
-        finding(
-            &uncovered,
-            &alpha,
-            at(&alpha, "frameworks", "id: iso27001-2022"),
-            about("alpha", selection, Some("A.5.7"), false),
-        ),
-        finding(
-            &uncovered,
-            &alpha,
-            at(&alpha, "frameworks", "id: iso27001-2022"),
-            about("alpha", selection, Some("A.5.8"), true),
-        ),
-        finding(
-            &review,
-            &alpha,
-            at(&alpha, "review", "last: 2025-01-01"),
-            about("alpha", "/srm/review/last", None, false),
+        file("provider.yaml", PROVIDER),
+    ];
+    let rules = [
+        rule("uncovered-control", Severity::Error, RuleScope::Srm),
+        rule("unknown-owner", Severity::Error, RuleScope::Srm),
+        rule("review-overdue", Severity::Warning, RuleScope::Srm),
+        rule("raci-accountable", Severity::Info, RuleScope::Srm),
+        rule(
+            "portfolio-over-capacity",
+            Severity::Warning,
+            RuleScope::Portfolio,
         ),
     ];
-    let beta_findings = vec![
-        finding(
-            &uncovered,
-            &beta,
-            at(&beta, "frameworks", "id: iso27001-2022"),
-            about("beta", selection, Some("A.5.7"), false),
-        ),
-        finding(
-            &owner,
-            &beta,
-            at(&beta, "owner", "msp"),
-            about("beta", "/srm/responsibilities/0/owner", None, false),
-        ),
-        finding(
-            &raci,
-            &beta,
-            at(&beta, "responsibilities", "id: R-01"),
-            about("beta", "/srm/responsibilities/0", Some("A.5.1"), true),
-        ),
-    ];
-    let portfolio = vec![finding(
-        &capacity,
-        &provider,
-        at(&provider, "capacity", "10"),
-        about("acme-mssp", "/provider/capacity", None, false),
-    )];
-    let broken = Arc::new(SourceFile::new("clients/broken.yaml", BROKEN.to_owned()));
-    let located = Located::new(
-        &broken,
-        at(&broken, "spec", "clientt"),
-        "unknown key `clientt`",
-    )
-    .with_hint("did you mean `client`?");
-    let srm = |name: &str, file: &Arc<SourceFile>, findings| SrmReport {
+    let srm = |index: usize, name: &str| SrmReport {
         name: name.to_owned(),
-        file: file.name().to_owned(),
-        findings,
+        file: files[index].name().to_owned(),
+        findings: SRM_FINDINGS
+            .iter()
+            .filter(|row| row.1 == index)
+            .map(|row| finding(&rules, &files, row))
+            .collect(),
         assessments: Default::default(),
     };
+    let broken = Arc::new(SourceFile::new("clients/broken.yaml", BROKEN.to_owned()));
+    let span = at(&broken, "spec", "clientt");
+    let located =
+        Located::new(&broken, span, "unknown key `clientt`").with_hint("did you mean `client`?");
     CheckReport {
         as_of: Some("2026-11-22".parse::<Date>().expect("a date")),
-        rules: vec![uncovered, owner, review, raci, capacity],
+        srms: vec![srm(0, "alpha"), srm(1, "beta")],
+        portfolio: vec![finding(&rules, &files, &PORTFOLIO_FINDING)],
+        rules: rules.to_vec(),
         files: 4,
-        srms: vec![
-            srm("alpha", &alpha, alpha_findings),
-            srm("beta", &beta, beta_findings),
-        ],
-        portfolio,
         errors: vec![Error::Load(LoadError::Invalid(Box::new(located)))],
         shard: None,
     }
