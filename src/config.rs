@@ -6,7 +6,7 @@
 //! exclude: ["**/drafts/**"]        # left out, even when named on the command line
 //! policies: [org-policies]         # Rego folders beside the built-in pack
 //! frameworks: [catalogs]           # own Framework and Mapping documents
-//! severity: {review-overdue: error}
+//! severity: {review-overdue: error, mssp-duty-without-sla: off}
 //! failOn: warning
 //! asOf: 2026-12-31
 //! ```
@@ -21,7 +21,7 @@ use serde::{Deserialize, Serialize};
 use crate::load::{read_source, LoadError};
 use crate::located::Located;
 use crate::model::Date;
-use crate::severity::{FailOn, Severity};
+use crate::severity::{FailOn, RuleLevel};
 use crate::source::Span;
 use crate::yaml::{from_node, parse_documents, Limits};
 
@@ -41,7 +41,7 @@ pub struct Config {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub frameworks: Vec<PathBuf>,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub severity: BTreeMap<String, Severity>,
+    pub severity: BTreeMap<String, RuleLevel>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fail_on: Option<FailOn>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -12,3 +12,26 @@ pub fn did_you_mean<'a>(
         .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.cmp(a.1)))
         .map(|(_, c)| c)
 }
+
+/// `did you mean `best`?`, when a candidate is close enough to `input`.
+pub fn did_you_mean_hint<'a>(
+    input: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<String> {
+    did_you_mean(input, candidates).map(|best| format!("did you mean `{best}`?"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hints_the_closest_candidate_only_when_close() {
+        let ids = ["uncovered-control", "unknown-owner"];
+        assert_eq!(
+            did_you_mean_hint("unknown-ownr", ids).as_deref(),
+            Some("did you mean `unknown-owner`?")
+        );
+        assert_eq!(did_you_mean_hint("zzz", ids), None);
+    }
+}

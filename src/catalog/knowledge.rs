@@ -14,7 +14,7 @@ use crate::load::LoadError;
 use crate::located::Located;
 use crate::model::{Framework, Knowledge};
 use crate::source::{SourceFile, Span};
-use crate::suggest::did_you_mean;
+use crate::suggest::did_you_mean_hint;
 use crate::yaml::{from_node, parse_documents, Limits, NodeKind};
 
 /// Tags the controls of `framework` with the knowledge file's entries.
@@ -51,10 +51,8 @@ pub fn apply(
     for entry in entries {
         let Some(&position) = positions.get(&entry.key) else {
             let ids = controls.iter().map(|c| c.id.as_str());
-            let hint = match did_you_mean(&entry.key, ids) {
-                Some(best) => format!("did you mean `{best}`?"),
-                None => format!("list only controls of `{id}`"),
-            };
+            let hint = did_you_mean_hint(&entry.key, ids)
+                .unwrap_or_else(|| format!("list only controls of `{id}`"));
             return Err(Located::new(
                 file,
                 entry.key_span,

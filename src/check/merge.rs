@@ -16,7 +16,7 @@ use crate::model::Date;
 use crate::policy::{PolicyEngine, PortfolioClient};
 use crate::resolve::NodeRef;
 use crate::rule::Rule;
-use crate::severity::Severity;
+use crate::severity::RuleLevel;
 use crate::source::{SourceFile, Span};
 use crate::yaml::Limits;
 
@@ -27,7 +27,7 @@ use crate::yaml::Limits;
 pub fn merge(
     paths: &[PathBuf],
     policy_dirs: &[PathBuf],
-    severities: &[(String, Severity)],
+    severities: &[(String, RuleLevel)],
 ) -> Result<CheckReport, Error> {
     let documents = paths
         .iter()

@@ -23,8 +23,8 @@ use crate::load::{LoadedFile, Loader};
 use crate::model::{Date, Kind};
 use crate::policy::{PolicyEngine, PolicyPack, PortfolioClient};
 use crate::resolve::{NodeRef, Resolved, Resolver};
-use crate::severity::Severity;
-use crate::suggest::did_you_mean;
+use crate::severity::RuleLevel;
+use crate::suggest::did_you_mean_hint;
 use crate::yaml::Limits;
 
 /// What to check and how.
@@ -39,8 +39,9 @@ pub struct CheckOptions {
     /// Folders of the user's own `Framework` and `Mapping` documents.
     pub framework_dirs: Vec<PathBuf>,
     pub as_of: Date,
-    /// Severities that replace the rules' own, by rule id.
-    pub severities: Vec<(String, Severity)>,
+    /// Severities that replace the rules' own, by rule id; `off` leaves a
+    /// rule out of the run.
+    pub severities: Vec<(String, RuleLevel)>,
     /// Check only this part of the walked files, and leave the portfolio
     /// rules to `srmcheck merge`.
     pub shard: Option<Shard>,
@@ -151,13 +152,11 @@ pub fn run_observed<O: Observer>(
 }
 
 /// The policy pack of `dirs` with the severity overrides, compiled.
-fn engine(dirs: &[PathBuf], severities: &[(String, Severity)]) -> Result<PolicyEngine, Error> {
+fn engine(dirs: &[PathBuf], severities: &[(String, RuleLevel)]) -> Result<PolicyEngine, Error> {
     let mut pack = PolicyPack::load(dirs)?;
     if let Some(id) = pack.override_severities(severities).first() {
-        let hint = match did_you_mean(id, pack.rules().map(|r| r.id.as_str())) {
-            Some(best) => format!("did you mean `{best}`?"),
-            None => "see `srmcheck rules` for the rule ids".to_owned(),
-        };
+        let hint = did_you_mean_hint(id, pack.rules().map(|r| r.id.as_str()))
+            .unwrap_or_else(|| "see `srmcheck rules` for the rule ids".to_owned());
         return Err(Error::usage(
             format!("no rule `{id}` to set the severity of"),
             hint,

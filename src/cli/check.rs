@@ -2,13 +2,13 @@
 
 use std::path::PathBuf;
 
-use crate::check::{self, CheckOptions, Shard};
+use crate::check::{self, CheckOptions, CheckReport, Shard};
 use crate::config::Config;
 use crate::error::Error;
 use crate::model::Date;
 use crate::output::progress::Progress;
-use crate::output::{self, Color, Format};
-use crate::severity::{FailOn, Severity};
+use crate::output::{self, Color, Format, RenderOptions};
+use crate::severity::{FailOn, RuleLevel};
 
 /// What to check: shared by every command that runs the checks.
 #[derive(Debug, clap::Args)]
@@ -21,9 +21,9 @@ pub struct InputArgs {
     /// The date date-dependent rules judge by, YYYY-MM-DD (default: today).
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub as_of: Option<Date>,
-    /// Set a rule's severity: `RULE=error|warning|info` (repeatable).
+    /// Set a rule's severity, or turn it off: `RULE=error|warning|info|off` (repeatable).
     #[arg(long = "severity", value_name = "RULE=LEVEL", value_parser = parse_severity)]
-    pub severities: Vec<(String, Severity)>,
+    pub severities: Vec<(String, RuleLevel)>,
 }
 
 impl InputArgs {
@@ -75,6 +75,9 @@ pub struct CheckArgs {
     /// Print the findings and problems only: no progress, assessments or summary.
     #[arg(long, short)]
     pub quiet: bool,
+    /// Print the findings counted per rule instead (as JSON with `--format json`).
+    #[arg(long)]
+    pub statistics: bool,
 }
 
 /// Runs `check`; returns the exit code.
@@ -84,6 +87,12 @@ pub fn run(
     framework_dirs: Vec<PathBuf>,
     color: Color,
 ) -> Result<u8, Error> {
+    Output {
+        format: args.format,
+        statistics: args.statistics,
+        options: RenderOptions::default(),
+    }
+    .check()?;
     let mut options = args.input.options(config, framework_dirs);
     options.shard = args.shard;
     if args.shard.is_some() && args.format != Format::Json {
@@ -95,17 +104,70 @@ pub fn run(
     let progress = Progress::new(args.quiet);
     let (report, _) = check::run_observed(&options, &progress)?;
     progress.finish();
-    output::print_check(&report, args.format, color, args.quiet).map_err(super::io_error)?;
     let fail_on = args.fail_on.or(config.fail_on).unwrap_or(FailOn::Error);
+    let how = Output {
+        format: args.format,
+        statistics: args.statistics,
+        options: RenderOptions {
+            fail_on: fail_on.severity(),
+            quiet: args.quiet,
+        },
+    };
+    how.print(&report, color)?;
     Ok(report.exit_code(fail_on.severity()))
 }
 
-pub(super) fn parse_severity(text: &str) -> Result<(String, Severity), String> {
+/// How `check` and `merge` print a report.
+pub(super) struct Output {
+    pub format: Format,
+    pub statistics: bool,
+    pub options: RenderOptions,
+}
+
+/// Names the file GitHub Actions gathers a job's Markdown summary in.
+const STEP_SUMMARY: &str = "GITHUB_STEP_SUMMARY";
+
+impl Output {
+    /// Refuses `--statistics` with a format it has no form in.
+    pub fn check(&self) -> Result<(), Error> {
+        match self.statistics {
+            true if !matches!(self.format, Format::Human | Format::Concise | Format::Json) => {
+                Err(Error::usage(
+                    "`--statistics` prints text or JSON",
+                    "use `--format human` or `--format json` with `--statistics`",
+                ))
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// Prints the report; with `--format github`, also appends its summary to
+    /// the file `GITHUB_STEP_SUMMARY` names, when it is set.
+    pub fn print(&self, report: &CheckReport, color: Color) -> Result<(), Error> {
+        if self.statistics {
+            return output::print_statistics(report, self.format).map_err(super::io_error);
+        }
+        output::print_check(report, self.format, color, &self.options).map_err(super::io_error)?;
+        let summary = std::env::var_os(STEP_SUMMARY).filter(|path| !path.is_empty());
+        if let (Format::Github, Some(path)) = (self.format, summary) {
+            let path = PathBuf::from(path);
+            output::append_step_summary(report, &path).map_err(|e| {
+                Error::usage(
+                    format!("cannot write the step summary to {}: {e}", path.display()),
+                    format!("check the file that {STEP_SUMMARY} names"),
+                )
+            })?;
+        }
+        Ok(())
+    }
+}
+
+pub(super) fn parse_severity(text: &str) -> Result<(String, RuleLevel), String> {
     let (rule, level) = text
         .split_once('=')
         .ok_or("expected RULE=LEVEL, such as review-overdue=error")?;
-    let level = <Severity as clap::ValueEnum>::from_str(level, true)
-        .map_err(|_| format!("`{level}` is not error, warning or info"))?;
+    let level = <RuleLevel as clap::ValueEnum>::from_str(level, true)
+        .map_err(|_| format!("`{level}` is not error, warning, info or off"))?;
     Ok((rule.to_owned(), level))
 }
 

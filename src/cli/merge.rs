@@ -2,12 +2,12 @@
 
 use std::path::PathBuf;
 
-use super::check::parse_severity;
+use super::check::{parse_severity, Output};
 use crate::check;
 use crate::config::Config;
 use crate::error::Error;
-use crate::output::{self, Color, Format};
-use crate::severity::{FailOn, Severity};
+use crate::output::{Color, Format, RenderOptions};
+use crate::severity::{FailOn, RuleLevel};
 
 #[derive(Debug, clap::Args)]
 pub struct MergeArgs {
@@ -17,9 +17,9 @@ pub struct MergeArgs {
     /// The folders of extra Rego policies the shards ran with.
     #[arg(long = "policy", value_name = "DIR")]
     pub policies: Vec<PathBuf>,
-    /// The severity overrides the shards ran with: `RULE=error|warning|info`.
+    /// The severity overrides the shards ran with: `RULE=error|warning|info|off`.
     #[arg(long = "severity", value_name = "RULE=LEVEL", value_parser = parse_severity)]
-    pub severities: Vec<(String, Severity)>,
+    pub severities: Vec<(String, RuleLevel)>,
     /// Exit 1 when a finding is at or above this severity (default: error).
     #[arg(long, value_enum)]
     pub fail_on: Option<FailOn>,
@@ -29,6 +29,9 @@ pub struct MergeArgs {
     /// Print the findings and problems only.
     #[arg(long, short)]
     pub quiet: bool,
+    /// Print the findings counted per rule instead (as JSON with `--format json`).
+    #[arg(long)]
+    pub statistics: bool,
 }
 
 /// Runs `merge`; returns the exit code.
@@ -39,14 +42,23 @@ pub fn run(args: &MergeArgs, config: &Config, color: Color) -> Result<u8, Error>
         .chain(&args.policies)
         .cloned()
         .collect();
-    let severities: Vec<(String, Severity)> = config
+    let severities: Vec<(String, RuleLevel)> = config
         .severity
         .iter()
         .map(|(rule, level)| (rule.clone(), *level))
         .chain(args.severities.iter().cloned())
         .collect();
-    let report = check::merge(&args.results, &policy_dirs, &severities)?;
-    output::print_check(&report, args.format, color, args.quiet).map_err(super::io_error)?;
     let fail_on = args.fail_on.or(config.fail_on).unwrap_or(FailOn::Error);
+    let how = Output {
+        format: args.format,
+        statistics: args.statistics,
+        options: RenderOptions {
+            fail_on: fail_on.severity(),
+            quiet: args.quiet,
+        },
+    };
+    how.check()?;
+    let report = check::merge(&args.results, &policy_dirs, &severities)?;
+    how.print(&report, color)?;
     Ok(report.exit_code(fail_on.severity()))
 }

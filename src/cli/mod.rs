@@ -23,7 +23,7 @@ use crate::output::frameworks::ListFormat;
 use crate::output::{self, Color};
 use crate::policy::{run_tests, PolicyPack, TestResult};
 use crate::rule::Rule;
-use crate::suggest::did_you_mean;
+use crate::suggest::did_you_mean_hint;
 
 /// Policy-as-code checks for MSSP Shared Responsibility Models.
 #[derive(Debug, Parser)]
@@ -137,10 +137,8 @@ fn io_error(e: std::io::Error) -> Error {
 /// A usage error for an unknown name, with the closest known one as a hint.
 pub(crate) fn unknown<'a>(what: &str, name: &str, known: impl Iterator<Item = &'a str>) -> Error {
     let known: Vec<&str> = known.collect();
-    let hint = match did_you_mean(name, known.iter().copied()) {
-        Some(best) => format!("did you mean `{best}`?"),
-        None => format!("known: {}", known.join(", ")),
-    };
+    let hint = did_you_mean_hint(name, known.iter().copied())
+        .unwrap_or_else(|| format!("known: {}", known.join(", ")));
     Error::usage(format!("unknown {what} `{name}`"), hint)
 }
 

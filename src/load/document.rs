@@ -10,7 +10,7 @@ use super::read::read_source;
 use crate::located::Located;
 use crate::model::Kind;
 use crate::source::SourceFile;
-use crate::suggest::did_you_mean;
+use crate::suggest::did_you_mean_hint;
 use crate::yaml::{from_node, parse_documents, Limits, Node, NodeKind};
 
 /// The API version every document declares.
@@ -109,10 +109,8 @@ fn classify(source: &Arc<SourceFile>, node: &Node) -> Result<Option<Kind>, LoadE
         None => {
             let found = kind_node.as_str().unwrap_or_default();
             let names = crate::model::Kind::ALL.map(Kind::as_str);
-            let hint = match did_you_mean(found, names) {
-                Some(best) => format!("did you mean `{best}`?"),
-                None => format!("expected one of: {}", kind_names()),
-            };
+            let hint = did_you_mean_hint(found, names)
+                .unwrap_or_else(|| format!("expected one of: {}", kind_names()));
             Err(
                 Located::new(source, kind_node.span, format!("unknown kind `{found}`"))
                     .with_hint(hint)

@@ -3,20 +3,28 @@
 
 use termcolor::{Color, ColorSpec, WriteColor};
 
-use super::human::summary_line;
-use super::shared::{self, label, message, region};
+use super::shared::{self, label, message, region, summary_line};
+use super::RenderOptions;
 use crate::check::CheckReport;
 
-pub fn write(report: &CheckReport, out: &mut dyn WriteColor) -> std::io::Result<()> {
+/// The finding and problem lines; unless `quiet`, the summary line too.
+pub fn write(
+    report: &CheckReport,
+    options: &RenderOptions,
+    out: &mut dyn WriteColor,
+) -> std::io::Result<()> {
     write_lines(report, out)?;
+    if options.quiet {
+        return Ok(());
+    }
     out.set_color(ColorSpec::new().set_bold(true))?;
     write!(out, "{}", summary_line(report))?;
     out.reset()?;
     writeln!(out, ".")
 }
 
-/// `--quiet`: the finding and problem lines without the summary.
-pub fn write_lines(report: &CheckReport, out: &mut dyn WriteColor) -> std::io::Result<()> {
+/// The finding and problem lines.
+fn write_lines(report: &CheckReport, out: &mut dyn WriteColor) -> std::io::Result<()> {
     for finding in shared::ordered(report) {
         let region = region(finding);
         write!(

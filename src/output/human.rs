@@ -1,41 +1,41 @@
 //! The terminal format: findings grouped by file, each with its source line,
 //! then inputs that could not be checked, then a summary line.
 
-use std::collections::BTreeMap;
-
 use codespan_reporting::diagnostic::Severity as Level;
 use termcolor::{ColorSpec, WriteColor};
 
 use super::errors::write_error;
+use super::shared::{self, plural, summary_line};
 use super::snippet::Snippet;
+use super::RenderOptions;
 use crate::check::CheckReport;
-use crate::finding::Finding;
 use crate::rule::RuleScope;
 use crate::severity::Severity;
 
-pub fn write_human(report: &CheckReport, out: &mut dyn WriteColor) -> std::io::Result<()> {
+/// The findings and problems; unless `quiet`, the assessments and the
+/// summary line too.
+pub fn write_human(
+    report: &CheckReport,
+    options: &RenderOptions,
+    out: &mut dyn WriteColor,
+) -> std::io::Result<()> {
     write_findings(report, out)?;
+    if options.quiet {
+        return Ok(());
+    }
     assessments(report, out)?;
     summary(report, out)
 }
 
-/// `--quiet`: the findings and the problems, nothing else.
-pub fn write_findings(report: &CheckReport, out: &mut dyn WriteColor) -> std::io::Result<()> {
-    let mut by_file: BTreeMap<&str, Vec<&Finding>> = BTreeMap::new();
-    for finding in report.findings() {
-        by_file
-            .entry(finding.file.name())
-            .or_default()
-            .push(finding);
-    }
-    for (name, findings) in &by_file {
+/// The findings by file, and the problems.
+fn write_findings(report: &CheckReport, out: &mut dyn WriteColor) -> std::io::Result<()> {
+    let ordered = shared::ordered(report);
+    for findings in ordered.chunk_by(|a, b| a.file.name() == b.file.name()) {
         out.set_color(ColorSpec::new().set_bold(true).set_underline(true))?;
-        write!(out, "{name}")?;
+        write!(out, "{}", findings[0].file.name())?;
         out.reset()?;
         writeln!(out, " ({})", plural(findings.len(), "finding"))?;
-        let mut findings = findings.clone();
-        findings.sort_by(|a, b| a.cmp_place(b));
-        for finding in findings {
+        for &finding in findings {
             let about = match finding.rule.scope {
                 RuleScope::Srm => "srm",
                 RuleScope::Portfolio => "provider",
@@ -44,13 +44,7 @@ pub fn write_findings(report: &CheckReport, out: &mut dyn WriteColor) -> std::io
             if !finding.rule.remediation.is_empty() {
                 notes.push(format!("help: {}", finding.rule.remediation.trim()));
             }
-            let message = match finding.excepted {
-                true => format!(
-                    "{} (excepted: the control has a current exception)",
-                    finding.message
-                ),
-                false => finding.message.clone(),
-            };
+            let message = shared::message(finding);
             Snippet {
                 level: match finding.excepted {
                     true => Level::Note,
@@ -121,47 +115,10 @@ fn summary(report: &CheckReport, out: &mut dyn WriteColor) -> std::io::Result<()
     writeln!(out, ".")
 }
 
-/// `Checked 3 SRMs in 5 files: 2 errors, 1 warning; 1 problem kept inputs
-/// from being checked` (without the full stop).
-pub(super) fn summary_line(report: &CheckReport) -> String {
-    let mut counts = [Severity::Error, Severity::Warning, Severity::Info]
-        .into_iter()
-        .map(|s| (s, report.count(s)))
-        .filter(|(_, n)| *n > 0)
-        .map(|(s, n)| plural(n, s.as_str()))
-        .collect::<Vec<_>>();
-    if report.excepted() > 0 {
-        counts.push(format!("{} excepted", report.excepted()));
-    }
-    let findings = match counts.is_empty() {
-        true => "no findings".to_owned(),
-        false => counts.join(", "),
-    };
-    let mut line = format!(
-        "Checked {} in {}: {findings}",
-        plural(report.srms.len(), "SRM"),
-        plural(report.files, "file")
-    );
-    if !report.errors.is_empty() {
-        line.push_str(&format!(
-            "; {} kept inputs from being checked",
-            plural(report.errors.len(), "problem")
-        ));
-    }
-    line
-}
-
 fn level(severity: Severity) -> Level {
     match severity {
         Severity::Error => Level::Error,
         Severity::Warning => Level::Warning,
         Severity::Info => Level::Note,
-    }
-}
-
-fn plural(n: usize, noun: &str) -> String {
-    match n {
-        1 => format!("1 {noun}"),
-        _ => format!("{n} {noun}s"),
     }
 }

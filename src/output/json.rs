@@ -3,6 +3,7 @@
 use termcolor::WriteColor;
 
 use super::shared::{self, region, Problem};
+use super::RenderOptions;
 use crate::check::result_document::{
     ClientOut, ControlOut, FindingOut, ProblemOut, ResultDocument, RuleOut, ShardOut, SrmOut,
     Summary, VERSION,
@@ -12,7 +13,11 @@ use crate::finding::Finding;
 use crate::rule::Rule;
 use crate::severity::Severity;
 
-pub fn write(report: &CheckReport, out: &mut dyn WriteColor) -> std::io::Result<()> {
+pub fn write(
+    report: &CheckReport,
+    _: &RenderOptions,
+    out: &mut dyn WriteColor,
+) -> std::io::Result<()> {
     serde_json::to_writer_pretty(&mut *out, &document(report))?;
     writeln!(out)
 }

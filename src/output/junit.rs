@@ -1,18 +1,23 @@
 //! `--format junit`: JUnit XML for CI test reports. One `<testsuite>` per SRM
 //! file with one `<testcase>` per rule (`classname` the file, `name` the rule
-//! id), failing with the rule's findings; portfolio rules in a suite for each
-//! provider file they found something in; problems that kept inputs from
-//! being checked as `<error>` cases of a suite named `srmcheck`.
+//! id), failing with the rule's findings at or above `--fail-on` (the others,
+//! and excepted ones, are the case's `<system-out>`); portfolio rules in a
+//! suite for each provider file they found something in; problems that kept
+//! inputs from being checked as `<error>` cases of a suite named `srmcheck`.
+//! Suites are stamped with midnight UTC of `--as-of` and take no time, so
+//! that the same inputs give the same report.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use termcolor::WriteColor;
 
-use super::shared::{self, one_line, worst};
+use super::shared::{self, fails, one_line};
+use super::RenderOptions;
 use crate::check::CheckReport;
 use crate::finding::Finding;
 use crate::rule::{Rule, RuleScope};
+use crate::severity::Severity;
 
 /// One `<testsuite>`.
 struct Suite<'a> {
@@ -28,14 +33,18 @@ struct Case<'a> {
 }
 
 enum Outcome<'a> {
-    /// The rule's findings on the file; excepted ones do not fail the case.
-    Rule(Vec<&'a Finding>),
+    /// The rule's findings on the file: those that fail the run, and the
+    /// others (below `--fail-on`, or excepted).
+    Rule {
+        failing: Vec<&'a Finding>,
+        passing: Vec<&'a Finding>,
+    },
     Problem(shared::Problem),
 }
 
 impl Case<'_> {
     fn failed(&self) -> bool {
-        matches!(&self.outcome, Outcome::Rule(findings) if worst(findings.iter().copied()).is_some())
+        matches!(&self.outcome, Outcome::Rule { failing, .. } if !failing.is_empty())
     }
 
     fn errored(&self) -> bool {
@@ -43,8 +52,17 @@ impl Case<'_> {
     }
 }
 
-pub fn write(report: &CheckReport, out: &mut dyn WriteColor) -> std::io::Result<()> {
-    let suites = suites(report);
+pub fn write(
+    report: &CheckReport,
+    options: &RenderOptions,
+    out: &mut dyn WriteColor,
+) -> std::io::Result<()> {
+    let suites = suites(report, options.fail_on);
+    // Midnight UTC of the date the run judged by, in the form Ant writes.
+    let timestamp = report
+        .as_of
+        .map(|date| format!(" timestamp=\"{date}T00:00:00\""))
+        .unwrap_or_default();
     let count = |f: fn(&Case) -> bool| -> usize {
         suites
             .iter()
@@ -54,19 +72,19 @@ pub fn write(report: &CheckReport, out: &mut dyn WriteColor) -> std::io::Result<
     let mut xml = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     let _ = writeln!(
         xml,
-        "<testsuites name=\"srmcheck\" tests=\"{}\" failures=\"{}\" errors=\"{}\">",
+        "<testsuites name=\"srmcheck\" tests=\"{}\" failures=\"{}\" errors=\"{}\" time=\"0\">",
         count(|_| true),
         count(|c| c.failed()),
         count(|c| c.errored())
     );
     for suite in &suites {
-        write_suite(&mut xml, suite);
+        write_suite(&mut xml, suite, &timestamp);
     }
     xml.push_str("</testsuites>\n");
     out.write_all(xml.as_bytes())
 }
 
-fn suites(report: &CheckReport) -> Vec<Suite<'_>> {
+fn suites(report: &CheckReport, fail_on: Option<Severity>) -> Vec<Suite<'_>> {
     let rules = |scope: RuleScope| -> Vec<&Rule> {
         shared::rules(report)
             .into_iter()
@@ -93,19 +111,20 @@ fn suites(report: &CheckReport) -> Vec<Suite<'_>> {
     for (groups, scope) in [(by_file, RuleScope::Srm), (portfolio, RuleScope::Portfolio)] {
         let rules = rules(scope);
         for (file, mut findings) in groups {
-            findings.sort_by(|a, b| a.cmp_place(b));
+            shared::sort(&mut findings);
             let cases = rules
                 .iter()
-                .map(|rule| Case {
-                    classname: file.to_owned(),
-                    name: rule.id.clone(),
-                    outcome: Outcome::Rule(
-                        findings
-                            .iter()
-                            .copied()
-                            .filter(|f| f.rule.id == rule.id)
-                            .collect(),
-                    ),
+                .map(|rule| {
+                    let (failing, passing) = findings
+                        .iter()
+                        .copied()
+                        .filter(|f| f.rule.id == rule.id)
+                        .partition(|f| fails(f, fail_on));
+                    Case {
+                        classname: file.to_owned(),
+                        name: rule.id.clone(),
+                        outcome: Outcome::Rule { failing, passing },
+                    }
                 })
                 .collect();
             suites.push(Suite {
@@ -114,66 +133,70 @@ fn suites(report: &CheckReport) -> Vec<Suite<'_>> {
             });
         }
     }
-    let problems = shared::problems(report);
-    if !problems.is_empty() {
-        let cases = problems
-            .into_iter()
-            .enumerate()
-            .map(|(i, problem)| Case {
-                classname: "srmcheck".to_owned(),
-                name: problem
-                    .location()
-                    .unwrap_or_else(|| format!("problem {}", i + 1)),
-                outcome: Outcome::Problem(problem),
-            })
-            .collect();
-        suites.push(Suite {
-            name: "srmcheck".to_owned(),
-            cases,
-        });
-    }
+    suites.extend(problem_suite(report));
     suites
 }
 
-fn write_suite(xml: &mut String, suite: &Suite) {
+/// The problems as the error cases of a suite named `srmcheck`, if any.
+fn problem_suite(report: &CheckReport) -> Option<Suite<'static>> {
+    let problems = shared::problems(report);
+    let cases = problems
+        .into_iter()
+        .enumerate()
+        .map(|(i, problem)| Case {
+            classname: "srmcheck".to_owned(),
+            name: problem
+                .location()
+                .unwrap_or_else(|| format!("problem {}", i + 1)),
+            outcome: Outcome::Problem(problem),
+        })
+        .collect::<Vec<_>>();
+    (!cases.is_empty()).then(|| Suite {
+        name: "srmcheck".to_owned(),
+        cases,
+    })
+}
+
+fn write_suite(xml: &mut String, suite: &Suite, timestamp: &str) {
     let failures = suite.cases.iter().filter(|c| c.failed()).count();
     let errors = suite.cases.iter().filter(|c| c.errored()).count();
     let _ = writeln!(
         xml,
-        "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{failures}\" errors=\"{errors}\" skipped=\"0\">",
+        "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{failures}\" errors=\"{errors}\" skipped=\"0\" time=\"0\"{timestamp}>",
         escape(&suite.name),
         suite.cases.len()
     );
     for case in &suite.cases {
         let _ = write!(
             xml,
-            "    <testcase classname=\"{}\" name=\"{}\"",
+            "    <testcase classname=\"{}\" name=\"{}\" time=\"0\"",
             escape(&case.classname),
             escape(&case.name)
         );
         match &case.outcome {
-            Outcome::Rule(findings) if findings.is_empty() => xml.push_str("/>\n"),
-            Outcome::Rule(findings) => {
+            Outcome::Rule { failing, passing } if failing.is_empty() && passing.is_empty() => {
+                xml.push_str("/>\n")
+            }
+            Outcome::Rule { failing, passing } => {
                 xml.push_str(">\n");
-                let (counted, excepted): (Vec<&Finding>, Vec<&Finding>) =
-                    findings.iter().partition(|f| !f.excepted);
-                if let Some(severity) = worst(counted.iter().copied()) {
-                    let message = match counted.as_slice() {
+                if let Some(worst) = failing.iter().map(|f| f.severity).max() {
+                    let message = match failing.as_slice() {
                         [one] => one.message.clone(),
                         many => format!("{} findings", many.len()),
                     };
                     let _ = writeln!(
                         xml,
-                        "      <failure message=\"{}\" type=\"{severity}\">{}</failure>",
+                        "      <failure message=\"{}\" type=\"{}\">{}</failure>",
                         escape(&message),
-                        escape_text(&lines(&counted))
+                        worst.levels().junit,
+                        escape_text(&lines(failing))
                     );
                 }
-                if !excepted.is_empty() {
+                if !passing.is_empty() {
                     let _ = writeln!(
                         xml,
                         "      <system-out>{}</system-out>",
-                        escape_text(&lines(&excepted))
+                        escape_text(&lines(passing))
                     );
                 }
                 xml.push_str("    </testcase>\n");
@@ -234,6 +257,90 @@ fn escape(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::{escape, escape_text};
+    use crate::output::test_report::{render, report};
+    use crate::output::{Format, RenderOptions};
+    use crate::severity::Severity;
+
+    /// The `(rule, outcome)` of each case with findings, outcome being
+    /// `failure` or `system-out`.
+    fn outcomes(fail_on: Option<Severity>) -> Vec<(String, String)> {
+        let options = RenderOptions {
+            fail_on,
+            quiet: false,
+        };
+        let text = render(Format::Junit, &report(), &options);
+        let xml = roxmltree::Document::parse(&text).expect("XML");
+        xml.descendants()
+            .filter(|n| n.has_tag_name("failure") || n.has_tag_name("system-out"))
+            .map(|n| {
+                let case = n.parent().and_then(|c| c.attribute("name")).unwrap_or("");
+                (case.to_owned(), n.tag_name().name().to_owned())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn findings_fail_at_or_above_fail_on_only() {
+        let pairs = |list: &[(&str, &str)]| -> Vec<(String, String)> {
+            list.iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect()
+        };
+        assert_eq!(
+            outcomes(Some(Severity::Error)),
+            pairs(&[
+                ("review-overdue", "system-out"),
+                ("uncovered-control", "failure"),
+                ("uncovered-control", "system-out"),
+                ("raci-accountable", "system-out"),
+                ("uncovered-control", "failure"),
+                ("unknown-owner", "failure"),
+                ("portfolio-over-capacity", "system-out"),
+            ])
+        );
+        let at_warning = outcomes(Some(Severity::Warning));
+        assert!(at_warning.contains(&("review-overdue".into(), "failure".into())));
+        assert!(at_warning.contains(&("portfolio-over-capacity".into(), "failure".into())));
+        assert!(at_warning.contains(&("raci-accountable".into(), "system-out".into())));
+        assert!(outcomes(None)
+            .iter()
+            .all(|(_, outcome)| outcome == "system-out"));
+    }
+
+    #[test]
+    fn suites_are_stamped_with_the_as_of_date_and_no_time() {
+        let text = render(Format::Junit, &report(), &RenderOptions::default());
+        let xml = roxmltree::Document::parse(&text).expect("XML");
+        let suites: Vec<_> = xml
+            .descendants()
+            .filter(|n| n.has_tag_name("testsuite"))
+            .collect();
+        assert_eq!(suites.len(), 4);
+        for suite in suites {
+            assert_eq!(suite.attribute("time"), Some("0"));
+            if suite.attribute("name") != Some("srmcheck") {
+                assert_eq!(suite.attribute("timestamp"), Some("2026-11-22T00:00:00"));
+            }
+        }
+        let failures = |fail_on| {
+            let text = render(
+                Format::Junit,
+                &report(),
+                &RenderOptions {
+                    fail_on,
+                    quiet: false,
+                },
+            );
+            let xml = roxmltree::Document::parse(&text)
+                .expect("XML")
+                .root_element()
+                .attribute("failures")
+                .map(str::to_owned);
+            xml
+        };
+        assert_eq!(failures(Some(Severity::Error)).as_deref(), Some("3"));
+        assert_eq!(failures(Some(Severity::Warning)).as_deref(), Some("5"));
+    }
 
     #[test]
     fn escapes_markup_and_drops_what_xml_cannot_hold() {

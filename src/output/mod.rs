@@ -5,6 +5,7 @@ pub mod config;
 mod errors;
 pub mod frameworks;
 mod github;
+mod gitlab;
 mod human;
 mod json;
 mod junit;
@@ -13,6 +14,9 @@ pub mod rules;
 mod sarif;
 mod shared;
 mod snippet;
+mod statistics;
+#[cfg(test)]
+mod test_report;
 pub mod tests;
 
 use std::io::Write;
@@ -23,6 +27,7 @@ pub use errors::write_error;
 pub use human::write_human;
 
 use crate::check::CheckReport;
+use crate::severity::Severity;
 
 /// Whether to colour what is printed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,22 +51,34 @@ pub enum Format {
     Junit,
     /// GitHub Actions workflow commands, annotating the lines of a pull request.
     Github,
+    /// GitLab Code Quality JSON, for the merge request widget.
+    Gitlab,
+}
+
+/// What a renderer needs besides the report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RenderOptions {
+    /// The severity at and above which a finding fails the run (`--fail-on`;
+    /// `None`: never): JUnit fails only those findings' cases.
+    pub fail_on: Option<Severity>,
+    /// The findings and problems only (the terminal formats; machine formats
+    /// are always whole).
+    pub quiet: bool,
+}
+
+impl Default for RenderOptions {
+    fn default() -> Self {
+        RenderOptions {
+            fail_on: Some(Severity::Error),
+            quiet: false,
+        }
+    }
 }
 
 /// What every format's renderer is.
-pub type Render = fn(&CheckReport, &mut dyn WriteColor) -> std::io::Result<()>;
+pub type Render = fn(&CheckReport, &RenderOptions, &mut dyn WriteColor) -> std::io::Result<()>;
 
 impl Format {
-    /// The renderer of the format; `quiet` leaves the terminal formats with
-    /// the findings and problems alone (machine formats are always whole).
-    pub fn renderer_quiet(self, quiet: bool) -> Render {
-        match (self, quiet) {
-            (Format::Human, true) => human::write_findings,
-            (Format::Concise, true) => concise::write_lines,
-            _ => self.renderer(),
-        }
-    }
-
     pub fn renderer(self) -> Render {
         match self {
             Format::Human => write_human,
@@ -70,6 +87,7 @@ impl Format {
             Format::Sarif => sarif::write,
             Format::Junit => junit::write,
             Format::Github => github::write,
+            Format::Gitlab => gitlab::write,
         }
     }
 
@@ -84,13 +102,33 @@ pub fn print_check(
     report: &CheckReport,
     format: Format,
     color: Color,
-    quiet: bool,
+    options: &RenderOptions,
 ) -> std::io::Result<()> {
     let color = match format.colors() {
         true => color,
         false => Color::Never,
     };
-    print_with(color, |out| format.renderer_quiet(quiet)(report, out))
+    print_with(color, |out| format.renderer()(report, options, out))
+}
+
+/// Prints the findings counted per rule (`--statistics`): JSON with
+/// `--format json`, else text.
+pub fn print_statistics(report: &CheckReport, format: Format) -> std::io::Result<()> {
+    print_text(&match format {
+        Format::Json => statistics::json(report),
+        _ => statistics::text(report),
+    })
+}
+
+/// Appends the run's Markdown summary to the file GitHub Actions names in
+/// `GITHUB_STEP_SUMMARY` (which GitHub expects to be appended to).
+pub fn append_step_summary(report: &CheckReport, path: &std::path::Path) -> std::io::Result<()> {
+    let mut file = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)?;
+    file.write_all(github::step_summary(report).as_bytes())?;
+    file.flush()
 }
 
 /// Prints an error that ended the run to standard error.

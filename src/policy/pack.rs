@@ -9,7 +9,7 @@ use crate::embedded::POLICIES;
 use crate::load::read_source;
 use crate::located::Located;
 use crate::rule::{Rule, RuleScope};
-use crate::severity::Severity;
+use crate::severity::RuleLevel;
 use crate::source::{SourceFile, Span};
 
 /// Packages below this prefix are rules on one SRM.
@@ -122,18 +122,30 @@ impl PolicyPack {
         Ok(())
     }
 
-    /// Sets the severity of rules by id (from the command line or the
-    /// configuration); returns the ids that name no rule.
-    pub fn override_severities(&mut self, overrides: &[(String, Severity)]) -> Vec<String> {
+    /// Sets the severity of rules by id (from the configuration, then the
+    /// command line: the last setting of a rule wins); `off` leaves the rule
+    /// out of the pack, so that it is neither evaluated nor listed. Returns
+    /// the ids that name no rule.
+    pub fn override_severities(&mut self, overrides: &[(String, RuleLevel)]) -> Vec<String> {
         let mut unknown = Vec::new();
-        for (id, severity) in overrides {
-            let file = self
-                .files
-                .iter_mut()
-                .find(|f| f.rule.as_ref().is_some_and(|r| &r.id == id));
-            match file.and_then(|f| f.rule.as_mut()) {
-                Some(rule) => Arc::make_mut(rule).severity = *severity,
-                None => unknown.push(id.clone()),
+        let mut last: Vec<(&str, RuleLevel)> = Vec::new();
+        for (id, level) in overrides {
+            if !self.rules().any(|r| &r.id == id) {
+                unknown.push(id.clone());
+            }
+            last.retain(|(seen, _)| seen != id);
+            last.push((id, *level));
+        }
+        for (id, level) in last {
+            let names = |f: &PolicyFile| f.rule.as_ref().is_some_and(|r| r.id == id);
+            match level.severity() {
+                None => self.files.retain(|f| !names(f)),
+                Some(severity) => {
+                    let rules = self.files.iter_mut().filter_map(|f| f.rule.as_mut());
+                    for rule in rules.filter(|r| r.id == id) {
+                        Arc::make_mut(rule).severity = severity;
+                    }
+                }
             }
         }
         unknown

@@ -17,7 +17,7 @@ pub use resolved::{Resolved, Scope, ScopedControl, ViaCover};
 use crate::catalog::{Catalog, FrameworkIndex};
 use crate::load::{LoadError, LoadedFile, Loader};
 use crate::model::{EnvironmentRef, Kind, MatrixSpec, ResponsibilityMatrix};
-use crate::suggest::did_you_mean;
+use crate::suggest::did_you_mean_hint;
 use problems::Problems;
 
 /// Resolves SRMs against files (through a shared [`Loader`]) and catalogs.
@@ -134,13 +134,12 @@ impl Resolver<'_> {
                 None
             }
             None => {
-                let hint = match did_you_mean(id, self.catalog.ids()) {
-                    Some(best) => format!("did you mean `{best}`?"),
-                    None => format!(
+                let hint = did_you_mean_hint(id, self.catalog.ids()).unwrap_or_else(|| {
+                    format!(
                         "known frameworks: {}",
                         self.catalog.ids().collect::<Vec<_>>().join(", ")
-                    ),
-                };
+                    )
+                });
                 problems
                     .at(at, format!("unknown framework `{id}`"))
                     .set_hint(hint);

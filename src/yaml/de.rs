@@ -10,7 +10,7 @@ use serde::de::{
 use super::error::YamlError;
 use super::node::{Entry, Node, NodeKind};
 use crate::source::Span;
-use crate::suggest::did_you_mean;
+use crate::suggest::did_you_mean_hint;
 
 /// Deserialises a `T` from a node, reporting the span of the offending value.
 pub fn from_node<'de, T: de::Deserialize<'de>>(node: &'de Node) -> Result<T, YamlError> {
@@ -92,10 +92,8 @@ impl de::Error for DeError {
 
 /// An unknown name, with the closest expected one as a hint.
 fn unknown(message: String, found: &str, expected: &[&str]) -> DeError {
-    let hint = match did_you_mean(found, expected.iter().copied()) {
-        Some(best) => format!("did you mean `{best}`?"),
-        None => format!("expected one of: {}", expected.join(", ")),
-    };
+    let hint = did_you_mean_hint(found, expected.iter().copied())
+        .unwrap_or_else(|| format!("expected one of: {}", expected.join(", ")));
     DeError {
         message,
         hint: Some(hint),

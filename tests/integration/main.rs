@@ -9,6 +9,7 @@ mod formats;
 mod frameworks;
 mod harness;
 mod oscal;
+mod outputs;
 mod policies;
 mod policy_tests;
 mod pre_commit;
