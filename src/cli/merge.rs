@@ -3,9 +3,9 @@
 use std::path::PathBuf;
 
 use super::check::parse_severity;
+use super::error::Error;
 use crate::check;
 use crate::config::Config;
-use crate::error::Error;
 use crate::output::{self, Color, Format};
 use crate::severity::{FailOn, Severity};
 

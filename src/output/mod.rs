@@ -93,8 +93,9 @@ pub fn print_check(
     print_with(color, |out| format.renderer_quiet(quiet)(report, out))
 }
 
-/// Prints an error that ended the run to standard error.
-pub fn print_error(error: &crate::error::Error, color: Color) {
+/// Prints a problem (one that ended the run, or an input left out of a
+/// report) to standard error.
+pub fn print_error(error: &crate::problem::Problem, color: Color) {
     let mut buffer = buffer(color);
     if write_error(&mut buffer, error).is_ok() {
         let _ = std::io::stderr().lock().write_all(buffer.as_slice());
