@@ -4,7 +4,28 @@ use std::path::{Path, PathBuf};
 
 use globset::{Glob, GlobSet, GlobSetBuilder};
 
-use crate::error::Error;
+use crate::problem::{Code, Problem};
+
+/// A path or pattern that cannot be walked.
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("{message}")]
+pub struct DiscoverError {
+    pub message: String,
+    pub hint: String,
+}
+
+impl DiscoverError {
+    fn new(message: impl Into<String>, hint: impl Into<String>) -> Self {
+        DiscoverError {
+            message: message.into(),
+            hint: hint.into(),
+        }
+    }
+
+    pub fn problem(&self) -> Problem {
+        Problem::new(Code::Usage, self.message.clone(), Some(self.hint.clone()))
+    }
+}
 
 /// Patterns of the files a folder walk picks up.
 pub const DEFAULT_INCLUDE: &[&str] = &["**/*.yaml", "**/*.yml"];
@@ -18,7 +39,7 @@ pub fn discover(
     paths: &[PathBuf],
     include: &[&str],
     exclude: &[&str],
-) -> Result<Vec<PathBuf>, Error> {
+) -> Result<Vec<PathBuf>, DiscoverError> {
     let include = globs(include)?;
     let exclude = globs(exclude)?;
     let mut files = Vec::new();
@@ -28,7 +49,7 @@ pub fn discover(
         } else if path.is_dir() {
             walk(path, &include, &mut files)?;
         } else {
-            return Err(Error::usage(
+            return Err(DiscoverError::new(
                 format!("{}: no such file or folder", path.display()),
                 "pass SRM files or folders that hold them",
             ));
@@ -40,14 +61,14 @@ pub fn discover(
     Ok(files)
 }
 
-fn walk(root: &Path, include: &GlobSet, files: &mut Vec<PathBuf>) -> Result<(), Error> {
+fn walk(root: &Path, include: &GlobSet, files: &mut Vec<PathBuf>) -> Result<(), DiscoverError> {
     let entries = walkdir::WalkDir::new(root)
         .sort_by_file_name()
         .into_iter()
         .filter_entry(|e| e.depth() == 0 || !is_skipped(e));
     for entry in entries {
         let entry = entry.map_err(|e| {
-            Error::usage(
+            DiscoverError::new(
                 format!("{}: {e}", root.display()),
                 "check the folder's permissions",
             )
@@ -67,11 +88,11 @@ fn is_skipped(entry: &walkdir::DirEntry) -> bool {
     entry.file_type().is_dir() && (name.starts_with('.') || name == "target")
 }
 
-fn globs(patterns: &[&str]) -> Result<GlobSet, Error> {
+fn globs(patterns: &[&str]) -> Result<GlobSet, DiscoverError> {
     let mut builder = GlobSetBuilder::new();
     for pattern in patterns {
         let glob = Glob::new(pattern).map_err(|e| {
-            Error::usage(
+            DiscoverError::new(
                 format!("invalid pattern `{pattern}`: {e}"),
                 "use globset syntax such as `**/*.yaml`",
             )
@@ -80,5 +101,5 @@ fn globs(patterns: &[&str]) -> Result<GlobSet, Error> {
     }
     builder
         .build()
-        .map_err(|e| Error::usage(format!("invalid patterns: {e}"), "use globset syntax"))
+        .map_err(|e| DiscoverError::new(format!("invalid patterns: {e}"), "use globset syntax"))
 }

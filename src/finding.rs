@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use crate::policy::Violation;
+use crate::policy::{Place, Violation};
 use crate::rule::Rule;
 use crate::severity::Severity;
 use crate::source::{Position, SourceFile, Span};
@@ -15,6 +15,8 @@ pub struct Finding {
     pub message: String,
     /// JSON pointer into the policy input.
     pub pointer: String,
+    /// The pointer, parsed: the part of the input it names.
+    pub place: Place,
     /// The SRM the finding is about (`metadata.name`).
     pub srm: String,
     pub file: Arc<SourceFile>,
@@ -39,6 +41,7 @@ impl Finding {
             severity: rule.severity,
             rule: Arc::clone(rule),
             message: violation.message,
+            place: Place::parse(&violation.pointer),
             pointer: violation.pointer,
             srm: srm.to_owned(),
             file,

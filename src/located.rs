@@ -3,6 +3,7 @@
 use std::fmt;
 use std::sync::Arc;
 
+use crate::problem::{Code, Problem};
 use crate::source::{Position, SourceFile, Span};
 use crate::yaml::YamlError;
 
@@ -13,6 +14,8 @@ pub struct Located {
     pub span: Span,
     pub message: String,
     pub hint: Option<String>,
+    /// The kind of problem; [`Code::InvalidDocument`] unless set.
+    pub code: Code,
 }
 
 impl Located {
@@ -22,6 +25,7 @@ impl Located {
             span,
             message: message.into(),
             hint: None,
+            code: Code::InvalidDocument,
         }
     }
 
@@ -31,12 +35,24 @@ impl Located {
             span: error.span,
             message: error.message,
             hint: error.hint,
+            code: error.code,
         }
     }
 
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());
         self
+    }
+
+    pub fn with_code(mut self, code: Code) -> Self {
+        self.code = code;
+        self
+    }
+
+    /// The problem, with its place and the file's text for a snippet.
+    pub fn problem(&self) -> Problem {
+        Problem::at(self.code, &self.file, self.span, self.message.clone())
+            .with_hint(self.hint.clone())
     }
 
     pub fn set_hint(&mut self, hint: impl Into<String>) -> &mut Self {

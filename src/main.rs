@@ -20,7 +20,7 @@ fn main() -> ExitCode {
     match run(&cli) {
         Ok(code) => ExitCode::from(code),
         Err(error) => {
-            print_error(&error, cli.color());
+            print_error(&error.problem(), cli.color());
             ExitCode::from(2)
         }
     }

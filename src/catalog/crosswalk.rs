@@ -10,6 +10,7 @@ use super::Catalog;
 use crate::load::{LoadError, LoadedFile};
 use crate::located::Located;
 use crate::model::{Kind, Mapping, Relationship};
+use crate::problem::Code;
 
 /// A `Mapping` document whose pairs name real controls of both frameworks.
 #[derive(Debug)]
@@ -60,7 +61,8 @@ impl Crosswalk {
                 None => {
                     let span = document.node.pointer(at).span;
                     let located =
-                        Located::new(&file.source, span, format!("unknown framework `{id}`"));
+                        Located::new(&file.source, span, format!("unknown framework `{id}`"))
+                            .with_code(Code::UnknownFramework);
                     return Err(located.into());
                 }
             };
@@ -73,6 +75,7 @@ impl Crosswalk {
                         .span;
                     let message = format!("`{control}` is not a control of `{id}`");
                     return Err(Located::new(&file.source, span, message)
+                        .with_code(Code::UnknownControl)
                         .with_hint("every pair must name controls of the two frameworks")
                         .into());
                 }

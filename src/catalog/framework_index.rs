@@ -6,6 +6,7 @@ use std::sync::Arc;
 use crate::load::{Document, LoadError, LoadedFile};
 use crate::located::Located;
 use crate::model::{Control, Framework, FrameworkSelection, Kind};
+use crate::problem::Code;
 use crate::source::{SourceFile, Span};
 use crate::suggest::did_you_mean;
 use crate::yaml::Limits;
@@ -13,7 +14,6 @@ use crate::yaml::Limits;
 /// A parsed `Framework` document with an index of its control ids and aliases.
 #[derive(Debug)]
 pub struct FrameworkIndex {
-    pub file: Arc<LoadedFile>,
     pub framework: Framework,
     by_id: HashMap<String, usize>,
 }
@@ -22,20 +22,16 @@ impl FrameworkIndex {
     /// Reads the single `Framework` document of a file, which must be named
     /// `id`, and tags its controls with a knowledge file when there is one.
     pub fn new(
-        file: Arc<LoadedFile>,
+        file: &LoadedFile,
         id: &str,
         knowledge: Option<&Arc<SourceFile>>,
         limits: &Limits,
     ) -> Result<Self, LoadError> {
-        let (mut framework, by_id) = read(&file, id)?;
+        let (mut framework, by_id) = read(file, id)?;
         if let Some(knowledge) = knowledge {
             super::knowledge::apply(&mut framework, knowledge, limits)?;
         }
-        Ok(FrameworkIndex {
-            file,
-            framework,
-            by_id,
-        })
+        Ok(FrameworkIndex { framework, by_id })
     }
 
     pub fn id(&self) -> &str {
@@ -126,6 +122,7 @@ fn read(file: &LoadedFile, id: &str) -> Result<(Framework, HashMap<String, usize
                     span,
                     format!("control id `{name}` appears twice in the catalog"),
                 )
+                .with_code(Code::Duplicate)
                 .with_hint("every control id and alias must be unique")
                 .into());
             }

@@ -1,6 +1,7 @@
 //! Framework catalogs: the built-in ones, parsed on first use and shared.
 
 mod crosswalk;
+mod error;
 mod framework_index;
 mod knowledge;
 
@@ -9,6 +10,7 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex, OnceLock};
 
 pub use crosswalk::{Crosswalk, CrosswalkView, ViewPair};
+pub use error::CatalogError;
 pub use framework_index::FrameworkIndex;
 
 /// The capability vocabulary of `frameworks/knowledge/README.md`: what a
@@ -37,10 +39,10 @@ pub const CAPABILITIES: [&str; 19] = [
 
 use crate::discover::{discover, DEFAULT_INCLUDE};
 use crate::embedded::{FRAMEWORKS, KNOWLEDGE, MAPPINGS};
-use crate::error::Error;
 use crate::load::{LoadError, LoadedFile, Loader};
 use crate::located::Located;
 use crate::model::Kind;
+use crate::problem::Code;
 use crate::source::SourceFile;
 use crate::yaml::Limits;
 
@@ -106,7 +108,7 @@ impl Catalog {
         limits: Limits,
         dirs: &[PathBuf],
         loader: &Loader,
-    ) -> Result<Self, Error> {
+    ) -> Result<Self, CatalogError> {
         let mut catalog = Catalog::builtin(limits);
         for path in discover(dirs, DEFAULT_INCLUDE, &[])? {
             let file = loader.load(&path)?;
@@ -120,6 +122,7 @@ impl Catalog {
             let id = name.node.as_str().unwrap_or_default().to_owned();
             if catalog.entries.contains_key(&id) {
                 let located = Located::new(&file.source, name.span, format!("framework `{id}` is already defined"))
+                    .with_code(Code::Duplicate)
                     .with_hint("give your catalog its own id; built-in ids are listed by `srmcheck frameworks list`");
                 return Err(LoadError::from(located).into());
             }
@@ -153,7 +156,7 @@ impl Catalog {
                 }
                 Origin::File(file) => (Arc::clone(file), None),
             };
-            FrameworkIndex::new(file, id, knowledge.as_ref(), &self.limits).map(Arc::new)
+            FrameworkIndex::new(&file, id, knowledge.as_ref(), &self.limits).map(Arc::new)
         });
         Some(index.clone())
     }

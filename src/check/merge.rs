@@ -6,14 +6,14 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use super::result_document::{FindingOut, ProblemOut, ResultDocument, VERSION};
-use super::{engine, portfolio, CheckReport, SrmReport};
-use crate::error::{Error, Recorded};
+use super::result_document::{FindingOut, ResultDocument, VERSION};
+use super::{engine, portfolio, CheckError, CheckReport, SrmReport};
 use crate::finding::Finding;
 use crate::load::{read_source, LoadError, Loader};
 use crate::located::Located;
 use crate::model::Date;
-use crate::policy::{PolicyEngine, PortfolioClient};
+use crate::policy::{Place, PolicyEngine, PortfolioClient};
+use crate::problem::{Problem, ProblemSpan};
 use crate::resolve::NodeRef;
 use crate::rule::Rule;
 use crate::severity::RuleLevel;
@@ -28,7 +28,7 @@ pub fn merge(
     paths: &[PathBuf],
     policy_dirs: &[PathBuf],
     severities: &[(String, RuleLevel)],
-) -> Result<CheckReport, Error> {
+) -> Result<CheckReport, CheckError> {
     let documents = paths
         .iter()
         .map(|path| read(path))
@@ -58,7 +58,7 @@ pub fn merge(
             .collect();
         for out in &document.findings {
             let Some(rule) = rules.get(out.rule.as_str()) else {
-                return Err(Error::usage(
+                return Err(CheckError::usage(
                     format!(
                         "{}: no rule `{}` in the policy pack",
                         path.display(),
@@ -68,7 +68,7 @@ pub fn merge(
                 ));
             };
             let finding = finding(out, rule, &loader)?;
-            match srms.iter_mut().find(|s| s.name == out.srm) {
+            match srm_of(&mut srms, out) {
                 Some(srm) => srm.findings.push(finding),
                 None => report.portfolio.push(finding),
             }
@@ -77,16 +77,8 @@ pub fn merge(
             srm.findings.sort_by(Finding::cmp_place);
         }
         report.srms.extend(srms);
-        for problem in &document.problems {
-            let error = recorded(problem, loader.limits());
-            if !report
-                .errors
-                .iter()
-                .any(|e| e.to_string() == error.to_string())
-            {
-                report.errors.push(error);
-            }
-        }
+        let problems = document.problems.iter();
+        report.add_problems(problems.map(|p| placed(p, loader.limits())));
         let shard = document.shard.as_ref().expect("checked to be a shard");
         for client in &shard.clients {
             let file = loader.load(Path::new(&client.provider))?;
@@ -101,7 +93,6 @@ pub fn merge(
         .srms
         .sort_by(|a, b| (&a.file, &a.name).cmp(&(&b.file, &b.name)));
     portfolio_rules(&engine, clients, &mut report);
-    report.sort_errors();
     Ok(report)
 }
 
@@ -110,37 +101,40 @@ fn portfolio_rules(
     clients: Vec<(NodeRef, PortfolioClient)>,
     report: &mut CheckReport,
 ) {
-    let (findings, errors) = portfolio::check(engine, clients);
+    let (findings, errors) = portfolio::check(engine, clients, &[]);
     report.portfolio.extend(findings);
     report.portfolio.sort_by(Finding::cmp_place);
-    for error in errors {
-        if !report
-            .errors
-            .iter()
-            .any(|e| e.to_string() == error.to_string())
-        {
-            report.errors.push(error);
-        }
-    }
+    report.add_problems(errors);
+}
+
+/// The SRM a finding is about: the one of its name in its file; else (a
+/// finding in a file the SRM references) the first of its name; else none
+/// (a portfolio finding, named for its provider).
+fn srm_of<'a>(srms: &'a mut [SrmReport], out: &FindingOut) -> Option<&'a mut SrmReport> {
+    let position = srms
+        .iter()
+        .position(|s| s.name == out.srm && s.file == out.file)
+        .or_else(|| srms.iter().position(|s| s.name == out.srm))?;
+    srms.get_mut(position)
 }
 
 /// The largest shard result read (a 10,000-client result is some megabytes).
 const MAX_RESULT_BYTES: u64 = 1 << 30;
 
 /// One shard's result, or where it is not one.
-fn read(path: &Path) -> Result<(PathBuf, ResultDocument), Error> {
+fn read(path: &Path) -> Result<(PathBuf, ResultDocument), CheckError> {
     let source = Arc::new(read_source(path, MAX_RESULT_BYTES)?);
     let hint = "pass the output of `srmcheck check --shard K/N --format json`";
     let document: ResultDocument = serde_json::from_str(source.text()).map_err(|e| {
         let start = source.offset(e.line(), e.column().saturating_sub(1));
         let span = Span::new(start, (start + 1).min(source.text().len()));
         let message = format!("not a srmcheck result: {e}");
-        Error::Load(LoadError::Invalid(Box::new(
+        CheckError::Load(LoadError::Invalid(Box::new(
             Located::new(&source, span, message).with_hint(hint),
         )))
     })?;
     if document.version != VERSION {
-        return Err(Error::usage(
+        return Err(CheckError::usage(
             format!(
                 "{}: result version {} (this srmcheck reads {VERSION})",
                 source.name(),
@@ -150,7 +144,7 @@ fn read(path: &Path) -> Result<(PathBuf, ResultDocument), Error> {
         ));
     }
     if document.shard.is_none() {
-        return Err(Error::usage(
+        return Err(CheckError::usage(
             format!(
                 "{}: the result of a whole run, not of a shard",
                 source.name()
@@ -162,9 +156,9 @@ fn read(path: &Path) -> Result<(PathBuf, ResultDocument), Error> {
 }
 
 /// Every part of one split, each once, all judged on the same date: the date.
-fn check_parts(documents: &[(PathBuf, ResultDocument)]) -> Result<Date, Error> {
+fn check_parts(documents: &[(PathBuf, ResultDocument)]) -> Result<Date, CheckError> {
     let Some((_, first)) = documents.first() else {
-        return Err(Error::usage(
+        return Err(CheckError::usage(
             "no results to merge",
             "name the shards' JSON results",
         ));
@@ -175,27 +169,27 @@ fn check_parts(documents: &[(PathBuf, ResultDocument)]) -> Result<Date, Error> {
         let shard = document.shard.as_ref().expect("checked to be a shard");
         let name = path.display();
         if shard.count != count {
-            return Err(Error::usage(
+            return Err(CheckError::usage(
                 format!("{name} is part of a split in {}, not {count}", shard.count),
                 "merge the results of one split",
             ));
         }
         if document.as_of != first.as_of {
-            return Err(Error::usage(
+            return Err(CheckError::usage(
                 format!("{name} was judged as of another date than the other shards"),
                 "run every shard with the same `--as-of`",
             ));
         }
         match seen.get_mut(shard.index.wrapping_sub(1)) {
             Some(Some(other)) => {
-                return Err(Error::usage(
+                return Err(CheckError::usage(
                     format!("{name} and {other} are both shard {}/{count}", shard.index),
                     "merge each shard once",
                 ))
             }
             Some(slot) => *slot = Some(name.to_string()),
             None => {
-                return Err(Error::usage(
+                return Err(CheckError::usage(
                     format!("{name}: shard {}/{count} does not exist", shard.index),
                     "merge the results of one split",
                 ))
@@ -203,14 +197,14 @@ fn check_parts(documents: &[(PathBuf, ResultDocument)]) -> Result<Date, Error> {
         }
     }
     if let Some(missing) = seen.iter().position(Option::is_none) {
-        return Err(Error::usage(
+        return Err(CheckError::usage(
             format!("shard {}/{count} is missing", missing + 1),
             "merge the results of every shard of the split",
         ));
     }
     let as_of = first.as_of.as_deref().unwrap_or_default();
     as_of.parse().map_err(|e| {
-        Error::usage(
+        CheckError::usage(
             format!("bad `asOf` in the results: {e}"),
             "rerun the shards",
         )
@@ -218,7 +212,7 @@ fn check_parts(documents: &[(PathBuf, ResultDocument)]) -> Result<Date, Error> {
 }
 
 /// A finding back in its file.
-fn finding(out: &FindingOut, rule: &Arc<Rule>, loader: &Loader) -> Result<Finding, Error> {
+fn finding(out: &FindingOut, rule: &Arc<Rule>, loader: &Loader) -> Result<Finding, CheckError> {
     let file = loader.load(Path::new(&out.file))?;
     let source: &Arc<SourceFile> = &file.source;
     let start = source.offset(out.line, out.column.saturating_sub(1));
@@ -228,6 +222,7 @@ fn finding(out: &FindingOut, rule: &Arc<Rule>, loader: &Loader) -> Result<Findin
         severity: out.severity,
         message: out.message.clone(),
         pointer: out.pointer.clone(),
+        place: Place::parse(&out.pointer),
         srm: out.srm.clone(),
         file: Arc::clone(source),
         span: Span::new(start, end.max(start)),
@@ -239,26 +234,22 @@ fn finding(out: &FindingOut, rule: &Arc<Rule>, loader: &Loader) -> Result<Findin
     })
 }
 
-/// A problem back in its file (read as text: it may not parse), when it has
-/// a place there; else as recorded.
-fn recorded(problem: &ProblemOut, limits: &Limits) -> Error {
-    if let (Some(file), Some(line), Some(column)) = (&problem.file, problem.line, problem.column) {
-        if let Ok(source) = read_source(Path::new(file), limits.max_file_bytes) {
-            let source = &Arc::new(source);
-            let start = source.offset(line, column.saturating_sub(1));
-            let span = Span::new(start, (start + 1).min(source.text().len()).max(start));
-            let mut located = Located::new(source, span, problem.message.clone());
-            if let Some(hint) = &problem.hint {
-                located = located.with_hint(hint.clone());
-            }
-            return Error::Load(LoadError::Invalid(Box::new(located)));
-        }
+/// A problem back in its file (read as text: it may not parse) when it has
+/// a place there, to show its lines; else as recorded.
+fn placed(problem: &Problem, limits: &Limits) -> Problem {
+    let mut problem = problem.clone();
+    let (Some(file), Some(span)) = (&problem.file, &mut problem.span) else {
+        return problem;
+    };
+    if let Ok(source) = read_source(Path::new(file), limits.max_file_bytes) {
+        let source = Arc::new(source);
+        let position = span.position;
+        let start = source.offset(position.line, position.column.saturating_sub(1));
+        let end = (start + 1).min(source.text().len()).max(start);
+        *span = ProblemSpan {
+            position,
+            source: Some((source, Span::new(start, end))),
+        };
     }
-    Error::Recorded(Box::new(Recorded {
-        message: problem.message.clone(),
-        hint: problem.hint.clone(),
-        file: problem.file.clone(),
-        line: problem.line,
-        column: problem.column,
-    }))
+    problem
 }

@@ -1,5 +1,6 @@
 //! A check run: discover, load, resolve and evaluate every SRM, in parallel.
 
+mod error;
 mod merge;
 mod portfolio;
 mod report;
@@ -11,17 +12,19 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
+pub use error::CheckError;
 pub use merge::merge;
+pub use portfolio::MissingClient;
 pub use report::{CheckReport, SrmReport};
 pub use shard::{Shard, ShardClient};
 
 use crate::catalog::Catalog;
 use crate::discover::{discover, DEFAULT_INCLUDE};
-use crate::error::Error;
 use crate::finding::Finding;
-use crate::load::{LoadedFile, Loader};
+use crate::load::{LoadError, LoadedFile, Loader};
 use crate::model::{Date, Kind};
-use crate::policy::{PolicyEngine, PolicyPack, PortfolioClient};
+use crate::policy::{locate, Place, PolicyEngine, PolicyPack, PortfolioClient};
+use crate::problem::Problem;
 use crate::resolve::{NodeRef, Resolved, Resolver};
 use crate::severity::RuleLevel;
 use crate::suggest::did_you_mean_hint;
@@ -50,7 +53,7 @@ pub struct CheckOptions {
 /// Checks every SRM under `options.paths`. Problems with inputs are reported
 /// in [`CheckReport::errors`]; an `Err` means nothing could be checked (a bad
 /// policy, a missing path).
-pub fn run(options: &CheckOptions) -> Result<CheckReport, Error> {
+pub fn run(options: &CheckOptions) -> Result<CheckReport, CheckError> {
     run_observed(options, &()).map(|(report, _)| report)
 }
 
@@ -81,7 +84,7 @@ impl<A: Observer, B: Observer> Observer for (A, B) {
 pub fn run_observed<O: Observer>(
     options: &CheckOptions,
     observer: &O,
-) -> Result<(CheckReport, Vec<O::Output>), Error> {
+) -> Result<(CheckReport, Vec<O::Output>), CheckError> {
     let engine = engine(&options.policy_dirs, &options.severities)?;
     let include: Vec<&str> = match options.include.is_empty() {
         true => DEFAULT_INCLUDE.to_vec(),
@@ -108,7 +111,7 @@ pub fn run_observed<O: Observer>(
         .map(|path| match loader.load(path) {
             Ok(file) => check_file(&file, &resolver, &engine, options.as_of, observer),
             Err(error) => FileOutcome {
-                errors: vec![error.into()],
+                errors: vec![error.problem()],
                 ..FileOutcome::default()
             },
         })
@@ -120,6 +123,7 @@ pub fn run_observed<O: Observer>(
         ..CheckReport::default()
     };
     let mut clients = Vec::new();
+    let mut missing = Vec::new();
     let mut errors = Vec::new();
     let mut observed = Vec::new();
     for outcome in outcomes {
@@ -128,6 +132,7 @@ pub fn run_observed<O: Observer>(
             observed.push(kept);
         }
         clients.extend(outcome.clients);
+        missing.extend(outcome.missing);
         errors.extend(outcome.errors);
     }
     let portfolio_errors = match options.shard {
@@ -136,28 +141,25 @@ pub fn run_observed<O: Observer>(
             Vec::new()
         }
         None => {
-            let (portfolio, errors) = portfolio::check(&engine, clients);
+            let (portfolio, errors) = portfolio::check(&engine, clients, &missing);
             report.portfolio = portfolio;
             errors
         }
     };
-    for error in errors.into_iter().chain(portfolio_errors) {
-        let text = error.to_string();
-        if !report.errors.iter().any(|e| e.to_string() == text) {
-            report.errors.push(error);
-        }
-    }
-    report.sort_errors();
+    report.add_problems(errors.into_iter().chain(portfolio_errors));
     Ok((report, observed))
 }
 
 /// The policy pack of `dirs` with the severity overrides, compiled.
-fn engine(dirs: &[PathBuf], severities: &[(String, RuleLevel)]) -> Result<PolicyEngine, Error> {
+fn engine(
+    dirs: &[PathBuf],
+    severities: &[(String, RuleLevel)],
+) -> Result<PolicyEngine, CheckError> {
     let mut pack = PolicyPack::load(dirs)?;
     if let Some(id) = pack.override_severities(severities).first() {
         let hint = did_you_mean_hint(id, pack.rules().map(|r| r.id.as_str()))
             .unwrap_or_else(|| "see `srmcheck rules` for the rule ids".to_owned());
-        return Err(Error::usage(
+        return Err(CheckError::usage(
             format!("no rule `{id}` to set the severity of"),
             hint,
         ));
@@ -180,7 +182,9 @@ fn shard_clients(clients: Vec<(NodeRef, PortfolioClient)>) -> Vec<ShardClient> {
 /// What checking one file gave.
 struct FileOutcome<T> {
     reports: Vec<(SrmReport, T)>,
-    errors: Vec<Error>,
+    errors: Vec<Problem>,
+    /// SRMs that could not be checked, with the provider file they name.
+    missing: Vec<MissingClient>,
     /// Each SRM's provider and the MSSP hours it takes, for the portfolio rules.
     clients: Vec<(NodeRef, PortfolioClient)>,
 }
@@ -190,6 +194,7 @@ impl<T> Default for FileOutcome<T> {
         FileOutcome {
             reports: Vec::new(),
             errors: Vec::new(),
+            missing: Vec::new(),
             clients: Vec::new(),
         }
     }
@@ -212,14 +217,16 @@ fn check_file<O: Observer>(
         let resolved = match resolver.resolve(file, index) {
             Ok(resolved) => resolved,
             Err(problems) => {
-                errors.extend(problems.into_iter().map(Error::from));
+                errors.extend(problems.iter().map(LoadError::problem));
+                outcome.missing.extend(MissingClient::of(file, index));
                 continue;
             }
         };
         let evaluation = match engine.evaluate(&resolved, as_of) {
             Ok(evaluation) => evaluation,
             Err(error) => {
-                errors.push(error.into());
+                errors.push(error.problem());
+                outcome.missing.extend(MissingClient::of(file, index));
                 continue;
             }
         };
@@ -230,7 +237,8 @@ fn check_file<O: Observer>(
                 let rule = outcome.rule;
                 let resolved = &resolved;
                 outcome.violations.into_iter().map(move |violation| {
-                    let (source, span) = resolved.locate(&violation.pointer);
+                    let place = Place::parse(&violation.pointer);
+                    let (source, span) = locate(resolved, &place);
                     // The lines of the finding, not the whole file: findings
                     // outlive the files, which the loader lets go.
                     let source = Arc::new(source.excerpt(span));
@@ -247,6 +255,7 @@ fn check_file<O: Observer>(
                         rule: Arc::clone(&rule),
                         message: violation.message,
                         pointer: violation.pointer,
+                        place,
                         srm: resolved.name().to_owned(),
                         file: source,
                         span,

@@ -4,9 +4,9 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use super::shard::{Shard, ShardClient};
-use crate::error::Error;
 use crate::finding::Finding;
 use crate::model::Date;
+use crate::problem::{self, Problem};
 use crate::rule::Rule;
 use crate::severity::Severity;
 
@@ -33,29 +33,17 @@ pub struct CheckReport {
     pub srms: Vec<SrmReport>,
     /// Findings of the portfolio rules, on the providers' files.
     pub portfolio: Vec<Finding>,
-    /// Inputs the tool could not check; any makes the run exit 2.
-    pub errors: Vec<Error>,
+    /// Inputs the tool could not check, in reading order, each once; any
+    /// makes the run exit 2.
+    pub errors: Vec<Problem>,
     /// The part of a sharded run, with the clients its portfolio rules need.
     pub shard: Option<(Shard, Vec<ShardClient>)>,
 }
 
 impl CheckReport {
-    /// Puts the problems in reading order: by file and place, then text.
-    pub fn sort_errors(&mut self) {
-        self.errors
-            .sort_by_cached_key(|error| match error.located() {
-                Some(located) => {
-                    let position = located.position();
-                    let name = located.file.name().to_owned();
-                    (
-                        name,
-                        position.line,
-                        position.column,
-                        located.message.clone(),
-                    )
-                }
-                None => (error.to_string(), 0, 0, String::new()),
-            });
+    /// Adds problems, leaving out those already there, in reading order.
+    pub fn add_problems(&mut self, problems: impl IntoIterator<Item = Problem>) {
+        problem::merge_sorted(&mut self.errors, problems);
     }
 
     pub fn findings(&self) -> impl Iterator<Item = &Finding> {

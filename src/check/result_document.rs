@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::problem::Problem;
 use crate::severity::Severity;
 
 /// The schema version of the document.
@@ -19,7 +20,7 @@ pub struct ResultDocument {
     pub as_of: Option<String>,
     pub summary: Summary,
     pub findings: Vec<FindingOut>,
-    pub problems: Vec<ProblemOut>,
+    pub problems: Vec<Problem>,
     pub rules: Vec<RuleOut>,
     /// Every SRM checked, with its assessments.
     #[serde(default)]
@@ -63,18 +64,6 @@ pub struct FindingOut {
 pub struct ControlOut {
     pub framework: String,
     pub id: String,
-}
-
-#[derive(Debug, Serialize, Deserialize)]
-pub struct ProblemOut {
-    pub message: String,
-    pub hint: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub file: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub line: Option<usize>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub column: Option<usize>,
 }
 
 #[derive(Debug, Serialize, Deserialize)]

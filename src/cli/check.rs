@@ -2,9 +2,9 @@
 
 use std::path::PathBuf;
 
+use super::error::Error;
 use crate::check::{self, CheckOptions, CheckReport, Shard};
 use crate::config::Config;
-use crate::error::Error;
 use crate::model::Date;
 use crate::output::progress::Progress;
 use crate::output::{self, Color, Format, RenderOptions};

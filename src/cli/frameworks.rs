@@ -4,9 +4,9 @@ use std::path::PathBuf;
 
 use clap::Subcommand;
 
+use super::error::Error;
 use super::unknown;
 use crate::catalog::Catalog;
-use crate::error::Error;
 use crate::load::Loader;
 use crate::oscal::ImportOptions;
 use crate::output;

@@ -3,9 +3,9 @@
 use std::path::PathBuf;
 
 use super::check::{parse_severity, Output};
+use super::error::Error;
 use crate::check;
 use crate::config::Config;
-use crate::error::Error;
 use crate::output::{Color, Format, RenderOptions};
 use crate::severity::{FailOn, RuleLevel};
 

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand, ValueEnum};
 
 mod check;
+mod error;
 mod frameworks;
 mod merge;
 mod report;
@@ -17,13 +18,13 @@ pub use report::ReportArgs;
 
 use crate::config::Configuration;
 use crate::embedded::EXAMPLES;
-use crate::error::Error;
 use crate::model::Kind;
 use crate::output::frameworks::ListFormat;
 use crate::output::{self, Color};
 use crate::policy::{run_tests, PolicyPack, TestResult};
 use crate::rule::Rule;
 use crate::suggest::did_you_mean_hint;
+pub use error::Error;
 
 /// Policy-as-code checks for MSSP Shared Responsibility Models.
 #[derive(Debug, Parser)]

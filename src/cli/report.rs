@@ -3,8 +3,8 @@
 use std::path::PathBuf;
 
 use super::check::InputArgs;
+use super::error::Error;
 use crate::config::Config;
-use crate::error::Error;
 use crate::output::{self, Color};
 use crate::report::{self, ReportFormat};
 

@@ -1,6 +1,8 @@
 //! Why a file could not be loaded.
 
 use crate::located::Located;
+use crate::problem::{Code, Problem};
+use crate::source::Position;
 
 /// A file that could not be read or is not a valid srmcheck document.
 #[derive(Debug, Clone, thiserror::Error)]
@@ -33,6 +35,43 @@ impl LoadError {
             LoadError::Binary { .. } => Some("exclude the file from the paths given to srmcheck"),
             LoadError::Invalid(located) => located.hint.as_deref(),
         }
+    }
+}
+
+impl LoadError {
+    /// The problem, with the file apart from the message.
+    pub fn problem(&self) -> Problem {
+        let (code, path, position, message) = match self {
+            LoadError::Invalid(located) => return located.problem(),
+            LoadError::Io { path, reason } => (
+                Code::Unreadable,
+                path,
+                None,
+                format!("cannot read the file: {reason}"),
+            ),
+            LoadError::TooLarge { path, size, limit } => (
+                Code::FileTooLarge,
+                path,
+                None,
+                format!("the file is {size} bytes, over the limit of {limit} bytes for one file"),
+            ),
+            LoadError::NotUtf8 { path, line, column } => (
+                Code::NotUtf8,
+                path,
+                Some(Position {
+                    line: *line,
+                    column: *column,
+                }),
+                "the file is not UTF-8 text".to_owned(),
+            ),
+            LoadError::Binary { path } => (
+                Code::BinaryFile,
+                path,
+                None,
+                "binary file (it holds NUL bytes), not YAML".to_owned(),
+            ),
+        };
+        Problem::in_file(code, path, position, message, self.hint())
     }
 }
 

@@ -1,13 +1,14 @@
-//! Errors: with a source snippet when they have a place, else one line and a hint.
+//! Problems: with a source snippet when their file's text is at hand, else
+//! one line and a hint.
 
 use termcolor::{ColorSpec, WriteColor};
 
-use super::snippet::write_located;
-use crate::error::Error;
+use super::snippet::write_at;
+use crate::problem::Problem;
 
-pub fn write_error(out: &mut dyn WriteColor, error: &Error) -> std::io::Result<()> {
-    if let Some(located) = error.located() {
-        return write_located(out, located);
+pub fn write_error(out: &mut dyn WriteColor, problem: &Problem) -> std::io::Result<()> {
+    if let Some((file, span)) = problem.span.as_ref().and_then(|s| s.source.as_ref()) {
+        return write_at(out, file, *span, &problem.message, problem.hint.as_deref());
     }
     out.set_color(
         ColorSpec::new()
@@ -16,8 +17,8 @@ pub fn write_error(out: &mut dyn WriteColor, error: &Error) -> std::io::Result<(
     )?;
     write!(out, "error")?;
     out.reset()?;
-    writeln!(out, ": {error}")?;
-    if let Some(hint) = error.hint() {
+    writeln!(out, ": {problem}")?;
+    if let Some(hint) = &problem.hint {
         writeln!(out, "  = help: {hint}")?;
     }
     writeln!(out)

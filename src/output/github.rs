@@ -34,11 +34,9 @@ pub fn write(
         if let Some(file) = &problem.file {
             properties.push(("file", file.clone()));
         }
-        if let Some(line) = problem.line {
-            properties.push(("line", line.to_string()));
-        }
-        if let Some(column) = problem.column {
-            properties.push(("col", column.to_string()));
+        if let Some(position) = problem.position() {
+            properties.push(("line", position.line.to_string()));
+            properties.push(("col", position.column.to_string()));
         }
         properties.push(("title", "srmcheck".to_owned()));
         let mut text = problem.message.clone();

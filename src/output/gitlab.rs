@@ -68,6 +68,7 @@ fn problem<'a>(problem: Problem) -> Issue<'a> {
     if let Some(hint) = &problem.hint {
         description.push_str(&format!(" (help: {hint})"));
     }
+    let begin = problem.position().map_or(1, |p| p.line);
     Issue {
         fingerprint: shared::digest(&problem.located_message()),
         description,
@@ -75,9 +76,7 @@ fn problem<'a>(problem: Problem) -> Issue<'a> {
         severity: "blocker",
         location: Location {
             path: problem.file.unwrap_or_else(|| ".".to_owned()),
-            lines: Lines {
-                begin: problem.line.unwrap_or(1),
-            },
+            lines: Lines { begin },
         },
     }
 }

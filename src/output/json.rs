@@ -2,11 +2,10 @@
 
 use termcolor::WriteColor;
 
-use super::shared::{self, region, Problem};
+use super::shared::{self, region};
 use super::RenderOptions;
 use crate::check::result_document::{
-    ClientOut, ControlOut, FindingOut, ProblemOut, ResultDocument, RuleOut, ShardOut, SrmOut,
-    Summary, VERSION,
+    ClientOut, ControlOut, FindingOut, ResultDocument, RuleOut, ShardOut, SrmOut, Summary, VERSION,
 };
 use crate::check::CheckReport;
 use crate::finding::Finding;
@@ -47,7 +46,7 @@ pub fn document(report: &CheckReport) -> ResultDocument {
             problems: report.errors.len(),
         },
         findings: shared::ordered(report).into_iter().map(finding).collect(),
-        problems: shared::problems(report).into_iter().map(problem).collect(),
+        problems: shared::problems(report),
         rules: shared::rules(report).into_iter().map(rule).collect(),
         srms,
         shard: report.shard.as_ref().map(|(shard, clients)| ShardOut {
@@ -84,16 +83,6 @@ fn finding(finding: &Finding) -> FindingOut {
             framework: framework.clone(),
             id: id.clone(),
         }),
-    }
-}
-
-fn problem(problem: Problem) -> ProblemOut {
-    ProblemOut {
-        message: problem.message,
-        hint: problem.hint,
-        file: problem.file,
-        line: problem.line,
-        column: problem.column,
     }
 }
 

@@ -131,8 +131,9 @@ pub fn append_step_summary(report: &CheckReport, path: &std::path::Path) -> std:
     file.flush()
 }
 
-/// Prints an error that ended the run to standard error.
-pub fn print_error(error: &crate::error::Error, color: Color) {
+/// Prints a problem (one that ended the run, or an input left out of a
+/// report) to standard error.
+pub fn print_error(error: &crate::problem::Problem, color: Color) {
     let mut buffer = buffer(color);
     if write_error(&mut buffer, error).is_ok() {
         let _ = std::io::stderr().lock().write_all(buffer.as_slice());

@@ -118,12 +118,19 @@ struct Invocation {
 
 #[derive(Serialize)]
 struct Notification {
+    /// The problem's code (`unknown-control`).
+    descriptor: NotificationId,
     level: &'static str,
     message: Text,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     locations: Vec<Location>,
     #[serde(skip_serializing_if = "Option::is_none")]
     properties: Option<Hint>,
+}
+
+#[derive(Serialize)]
+struct NotificationId {
+    id: &'static str,
 }
 
 #[derive(Serialize)]
@@ -333,9 +340,9 @@ fn notification(problem: Problem) -> Notification {
         Some(file) => vec![Location {
             physical_location: PhysicalLocation {
                 artifact_location: artifact(file),
-                region: problem.line.map(|line| Region {
-                    start_line: line,
-                    start_column: problem.column.unwrap_or(1),
+                region: problem.position().map(|position| Region {
+                    start_line: position.line,
+                    start_column: position.column,
                     end_line: None,
                     end_column: None,
                 }),
@@ -344,6 +351,9 @@ fn notification(problem: Problem) -> Notification {
         None => Vec::new(),
     };
     Notification {
+        descriptor: NotificationId {
+            id: problem.code.as_str(),
+        },
         level: "error",
         message: Text::plain(problem.message),
         locations,

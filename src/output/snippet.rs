@@ -7,7 +7,6 @@ use codespan_reporting::files::{Error as FilesError, Files};
 use codespan_reporting::term::{self, Config};
 use termcolor::WriteColor;
 
-use crate::located::Located;
 use crate::source::{SourceFile, Span};
 
 /// Longest source line shown in a snippet, in bytes.
@@ -99,14 +98,20 @@ impl Snippet<'_> {
 }
 
 /// An error at a place in a file.
-pub fn write_located(out: &mut dyn WriteColor, located: &Located) -> std::io::Result<()> {
+pub fn write_at(
+    out: &mut dyn WriteColor,
+    file: &SourceFile,
+    span: Span,
+    message: &str,
+    hint: Option<&str>,
+) -> std::io::Result<()> {
     Snippet {
         level: Level::Error,
         code: None,
-        message: &located.message,
-        file: &located.file,
-        span: located.span,
-        notes: located.hint.iter().map(|h| format!("help: {h}")).collect(),
+        message,
+        file,
+        span,
+        notes: hint.iter().map(|h| format!("help: {h}")).collect(),
     }
     .write(out)
 }

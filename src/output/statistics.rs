@@ -82,33 +82,12 @@ pub fn text(report: &CheckReport) -> String {
 struct Document<'a> {
     version: u32,
     statistics: Vec<RuleCount<'a>>,
-    problems: Vec<ProblemOut>,
-}
-
-#[derive(Serialize)]
-struct ProblemOut {
-    message: String,
-    hint: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    file: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    line: Option<usize>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    column: Option<usize>,
+    problems: Vec<Problem>,
 }
 
 /// `{"version": 1, "statistics": [{rule, severity, count, excepted}], "problems": [...]}`.
 pub fn json(report: &CheckReport) -> String {
-    let problems = shared::problems(report)
-        .into_iter()
-        .map(|p: Problem| ProblemOut {
-            message: p.message,
-            hint: p.hint,
-            file: p.file,
-            line: p.line,
-            column: p.column,
-        })
-        .collect();
+    let problems = shared::problems(report);
     let document = Document {
         version: 1,
         statistics: counts(report),

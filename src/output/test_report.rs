@@ -6,12 +6,12 @@
 use std::sync::Arc;
 
 use crate::check::{CheckReport, SrmReport};
-use crate::error::Error;
 use crate::finding::Finding;
-use crate::load::LoadError;
 use crate::located::Located;
 use crate::model::Date;
 use crate::output::{Format, RenderOptions};
+use crate::policy::Place;
+use crate::problem::Code;
 use crate::rule::{Rule, RuleScope};
 use crate::severity::Severity;
 use crate::source::{SourceFile, Span};
@@ -136,6 +136,7 @@ fn finding(rules: &[Arc<Rule>], files: &[Arc<SourceFile>], row: &Row) -> Finding
         severity: rule.severity,
         message,
         pointer: pointer.to_owned(),
+        place: Place::parse(pointer),
         srm: srm.to_owned(),
         file: Arc::clone(file),
         span: at(file, after, needle),
@@ -189,7 +190,7 @@ pub fn report_with(edit: impl Fn(&str) -> String) -> CheckReport {
         portfolio: vec![finding(&rules, &files, &PORTFOLIO_FINDING)],
         rules: rules.to_vec(),
         files: 4,
-        errors: vec![Error::Load(LoadError::Invalid(Box::new(located)))],
+        errors: vec![located.with_code(Code::UnknownKey).problem()],
         shard: None,
     }
 }

@@ -6,6 +6,7 @@ mod error;
 mod input;
 mod metadata;
 mod pack;
+mod place;
 mod tests;
 mod worker;
 
@@ -13,4 +14,5 @@ pub use engine::{Evaluation, PolicyEngine, RuleOutcome, Violation, ASSESS_PREFIX
 pub use error::PolicyError;
 pub use input::PortfolioClient;
 pub use pack::{PolicyFile, PolicyPack};
+pub use place::{locate, Place, MOUNTS};
 pub use tests::{run_tests, FileCoverage, TestOutcome, TestReport, TestResult};

@@ -1,6 +1,9 @@
 //! Why a report could not be made.
 
+use crate::check::CheckError;
 use crate::located::Located;
+use crate::policy::PolicyError;
+use crate::problem::{Code, Problem};
 
 /// A template that does not parse or render, or a report that cannot be written.
 #[derive(Debug, Clone, thiserror::Error)]
@@ -18,6 +21,12 @@ pub enum ReportError {
     Write { path: String, reason: String },
     #[error("{path} is an input of the report; it is not overwritten")]
     WouldOverwriteInput { path: String },
+    /// The check the report is made of could not run.
+    #[error(transparent)]
+    Check(#[from] CheckError),
+    /// The policy pack, read for its hash, that does not load.
+    #[error(transparent)]
+    Policy(#[from] PolicyError),
 }
 
 impl ReportError {
@@ -35,6 +44,32 @@ impl ReportError {
             ReportError::WouldOverwriteInput { .. } => {
                 Some("write the report to a folder of its own with --out")
             }
+            ReportError::Check(error) => error.hint(),
+            ReportError::Policy(error) => error.hint(),
+        }
+    }
+
+    /// The problem, with the file apart from the message.
+    pub fn problem(&self) -> Problem {
+        let hint = self.hint();
+        match self {
+            ReportError::Template(located) => {
+                let mut problem = located.problem();
+                problem.code = Code::TemplateError;
+                problem
+            }
+            ReportError::TemplateFile { template, message } => {
+                Problem::in_file(Code::TemplateError, template, None, message.clone(), hint)
+            }
+            ReportError::TemplateRead { path, reason } => {
+                let message = format!("cannot read the templates: {reason}");
+                Problem::in_file(Code::Unreadable, path, None, message, hint)
+            }
+            ReportError::Write { .. } | ReportError::WouldOverwriteInput { .. } => {
+                Problem::new(Code::Usage, self.to_string(), hint.map(str::to_owned))
+            }
+            ReportError::Check(error) => error.problem(),
+            ReportError::Policy(error) => error.problem(),
         }
     }
 }

@@ -25,7 +25,6 @@ pub use format::ReportFormat;
 pub use render::Page;
 
 use crate::check::{run_observed, CheckOptions, CheckReport};
-use crate::error::Error;
 use crate::policy::PolicyPack;
 use hash::FileHasher;
 use observer::PageObserver;
@@ -48,7 +47,7 @@ pub fn make(
     options: &CheckOptions,
     format: ReportFormat,
     templates: Option<&Path>,
-) -> Result<Report, Error> {
+) -> Result<Report, ReportError> {
     let templates = match format {
         ReportFormat::Json => None,
         _ => Some(Templates::load(templates, format)?),
@@ -60,7 +59,7 @@ pub fn make(
         hasher: FileHasher::default(),
     };
     let (check, observed) = run_observed(options, &observer)?;
-    let mut clients = observed.into_iter().collect::<Result<Vec<_>, Error>>()?;
+    let mut clients = observed;
     let index = build::index_page(&check, &mut clients, pack, format.ext());
     let mut inputs: BTreeSet<PathBuf> = clients
         .iter()
@@ -80,7 +79,7 @@ pub fn make(
 
 /// Writes the pages below `out`, creating folders as needed. Refuses, before
 /// writing anything, a page that would replace one of the report's inputs.
-pub fn write(out: &Path, report: &Report) -> Result<(), Error> {
+pub fn write(out: &Path, report: &Report) -> Result<(), ReportError> {
     let failed = |path: &Path, e: std::io::Error| ReportError::Write {
         path: crate::source::display_name(path),
         reason: e.to_string(),
@@ -95,8 +94,7 @@ pub fn write(out: &Path, report: &Report) -> Result<(), Error> {
         if std::fs::canonicalize(&target).is_ok_and(|t| inputs.contains(&t)) {
             return Err(ReportError::WouldOverwriteInput {
                 path: crate::source::display_name(&target),
-            }
-            .into());
+            });
         }
     }
     for page in &report.pages {

@@ -4,7 +4,6 @@ use super::build::client_page;
 use super::hash::FileHasher;
 use super::model::ClientPage;
 use crate::check::{Observer, SrmReport};
-use crate::error::Error;
 use crate::model::Date;
 use crate::resolve::Resolved;
 
@@ -18,7 +17,7 @@ pub struct PageObserver {
 }
 
 impl Observer for PageObserver {
-    type Output = Result<ClientPage, Error>;
+    type Output = ClientPage;
 
     fn observe(&self, resolved: &Resolved, report: &SrmReport) -> Self::Output {
         client_page(

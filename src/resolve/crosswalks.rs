@@ -9,6 +9,7 @@ use super::problems::Problems;
 use super::resolved::{Scope, ViaCover};
 use crate::catalog::Catalog;
 use crate::model::MatrixSpec;
+use crate::problem::Code;
 
 pub fn link(catalog: &Catalog, problems: &mut Problems, spec: &MatrixSpec, scopes: &mut [Scope]) {
     if scopes.len() < 2 && spec.frameworks.iter().all(|f| f.via.is_empty()) {
@@ -76,16 +77,25 @@ pub fn link(catalog: &Catalog, problems: &mut Problems, spec: &MatrixSpec, scope
             let at = format!("/frameworks/{f}/via/{v}");
             if !scopes.iter().any(|s| s.framework.id() == via) {
                 problems
-                    .at(&at, format!("`{via}` is not selected in this SRM"))
+                    .at(
+                        &at,
+                        Code::DanglingReference,
+                        format!("`{via}` is not selected in this SRM"),
+                    )
                     .set_hint(
                         "`via` names another framework of `frameworks`, whose rows then count here",
                     );
             } else if via == &selection.id {
-                problems.at(&at, "a framework cannot be covered via itself");
+                problems.at(
+                    &at,
+                    Code::InvalidValue,
+                    "a framework cannot be covered via itself",
+                );
             } else if matches!(catalog.crosswalk(via, &selection.id), Ok(None)) {
                 problems
                     .at(
                         &at,
+                        Code::DanglingReference,
                         format!("no crosswalk joins `{via}` and `{}`", selection.id),
                     )
                     .set_hint(

@@ -16,7 +16,10 @@ pub use resolved::{Resolved, Scope, ScopedControl, ViaCover};
 
 use crate::catalog::{Catalog, FrameworkIndex};
 use crate::load::{LoadError, LoadedFile, Loader};
-use crate::model::{EnvironmentRef, Kind, MatrixSpec, ResponsibilityMatrix};
+use serde::de::DeserializeOwned;
+
+use crate::model::{Environment, EnvironmentRef, Kind, MatrixSpec, Provider, ResponsibilityMatrix};
+use crate::problem::Code;
 use crate::suggest::did_you_mean_hint;
 use problems::Problems;
 
@@ -39,18 +42,27 @@ impl Resolver<'_> {
         let mut problems = Problems::new(NodeRef::new(file, document, "/spec"));
         let base = file.source.path().parent().unwrap_or(Path::new("."));
 
-        let provider = self.referenced(
-            &mut problems,
-            base,
-            &matrix.spec.provider,
-            "/provider",
-            Kind::Provider,
-        );
+        let provider = self
+            .referenced::<Provider>(
+                &mut problems,
+                base,
+                &matrix.spec.provider,
+                ("/provider", Kind::Provider),
+            )
+            .map(|(at, provider)| (at, Arc::new(provider)));
         let environment = match &matrix.spec.environment {
-            EnvironmentRef::Path(path) => {
-                self.referenced(&mut problems, base, path, "/environment", Kind::Environment)
-            }
-            EnvironmentRef::Inline(_) => Some(NodeRef::new(file, document, "/spec/environment")),
+            EnvironmentRef::Path(path) => self
+                .referenced::<Environment>(
+                    &mut problems,
+                    base,
+                    path,
+                    ("/environment", Kind::Environment),
+                )
+                .map(|(at, environment)| (at, environment.spec)),
+            EnvironmentRef::Inline(spec) => Some((
+                NodeRef::new(file, document, "/spec/environment"),
+                spec.clone(),
+            )),
         };
         let mut scopes = self.scopes(&mut problems, &matrix.spec);
         self.rows(&mut problems, &matrix.spec, &mut scopes);
@@ -62,29 +74,34 @@ impl Resolver<'_> {
             (Some(provider), Some(environment), errors) if errors.is_empty() => Ok(Resolved {
                 srm,
                 matrix,
-                provider,
-                environment,
+                provider: provider.0,
+                provider_document: provider.1,
+                environment: environment.0,
+                environment_spec: environment.1,
                 scopes,
             }),
             (_, _, errors) => Err(errors),
         }
     }
 
-    /// Loads a file an SRM names and finds its single document of `kind`;
-    /// `None` (with the problem recorded) when that fails.
-    fn referenced(
+    /// Loads a file an SRM names and reads its single document of `kind` as
+    /// a `T`; `None` (with the problem recorded) when that fails.
+    fn referenced<T: DeserializeOwned>(
         &self,
         problems: &mut Problems,
         base: &Path,
         path: &str,
-        at: &str,
-        kind: Kind,
-    ) -> Option<NodeRef> {
+        (at, kind): (&str, Kind),
+    ) -> Option<(NodeRef, T)> {
         let file = match self.loader.load(&base.join(path)) {
             Ok(file) => file,
             Err(LoadError::Io { reason, .. }) => {
                 problems
-                    .at(at, format!("cannot read {kind} file `{path}`: {reason}"))
+                    .at(
+                        at,
+                        Code::DanglingReference,
+                        format!("cannot read {kind} file `{path}`: {reason}"),
+                    )
                     .set_hint("the path is relative to this SRM file");
                 return None;
             }
@@ -99,6 +116,7 @@ impl Resolver<'_> {
         let [index] = found[..] else {
             problems.at(
                 at,
+                Code::InvalidDocument,
                 format!(
                     "`{path}` holds {} {kind} documents, expected exactly one",
                     found.len()
@@ -106,19 +124,13 @@ impl Resolver<'_> {
             );
             return None;
         };
-        let typed = match kind {
-            Kind::Provider => file
-                .typed::<crate::model::Provider>(&file.documents[index])
-                .map(drop),
-            _ => file
-                .typed::<crate::model::Environment>(&file.documents[index])
-                .map(drop),
-        };
-        if let Err(error) = typed {
-            problems.push(error);
-            return None;
+        match file.typed::<T>(&file.documents[index]) {
+            Ok(typed) => Some((NodeRef::new(&file, index, "/spec"), typed)),
+            Err(error) => {
+                problems.push(error);
+                None
+            }
         }
-        Some(NodeRef::new(&file, index, "/spec"))
     }
 
     fn framework(
@@ -141,7 +153,11 @@ impl Resolver<'_> {
                     )
                 });
                 problems
-                    .at(at, format!("unknown framework `{id}`"))
+                    .at(
+                        at,
+                        Code::UnknownFramework,
+                        format!("unknown framework `{id}`"),
+                    )
                     .set_hint(hint);
                 None
             }
@@ -156,6 +172,7 @@ impl Resolver<'_> {
             if !seen.insert(selection.id.as_str()) {
                 problems.at(
                     &format!("{at}/id"),
+                    Code::Duplicate,
                     format!("framework `{}` is selected twice", selection.id),
                 );
                 continue;
@@ -172,7 +189,7 @@ impl Resolver<'_> {
                     selection: selection.clone(),
                 }),
                 Err(message) => {
-                    problems.at(&at, message);
+                    problems.at(&at, Code::InvalidValue, message);
                 }
             }
         }
@@ -187,6 +204,7 @@ impl Resolver<'_> {
                 problems
                     .at(
                         &format!("/responsibilities/{r}/id"),
+                        Code::Duplicate,
                         format!("responsibility id `{}` is used twice", row.id),
                     )
                     .set_hint("give every row its own id");
@@ -250,6 +268,7 @@ impl Resolver<'_> {
             problems
                 .at(
                     &control_at(),
+                    Code::UnknownControl,
                     format!("`{control}` is not a control of `{framework_id}`"),
                 )
                 .set_hint(hint);

@@ -2,6 +2,7 @@
 
 use super::problems::Problems;
 use crate::model::MatrixSpec;
+use crate::problem::Code;
 use crate::suggest::did_you_mean;
 use crate::yaml::escape_token;
 
@@ -14,6 +15,7 @@ pub fn check(problems: &mut Problems, spec: &MatrixSpec) {
         if !seen.insert(vendor.id.as_str()) {
             problems.at(
                 &format!("/parties/vendors/{v}/id"),
+                Code::Duplicate,
                 format!("vendor `{}` is declared twice", vendor.id),
             );
         }
@@ -57,6 +59,7 @@ pub fn check(problems: &mut Problems, spec: &MatrixSpec) {
                 problems
                     .at(
                         &format!("{}/raci/{}", at(), escape_token(party)),
+                        Code::InvalidValue,
                         format!("`{letters}` is not a RACI role"),
                     )
                     .set_hint(
@@ -81,7 +84,11 @@ fn party_ref(problems: &mut Problems, vendors: &[&str], name: &str, at: impl Fn(
         vendor_ref(problems, vendors, name, at);
     } else {
         problems
-            .at(&at(), format!("`{name}` is not a party"))
+            .at(
+                &at(),
+                Code::DanglingReference,
+                format!("`{name}` is not a party"),
+            )
             .set_hint("parties are `mssp`, `client` and `vendor:<id>`");
     }
 }
@@ -103,6 +110,10 @@ fn vendor_ref(problems: &mut Problems, vendors: &[&str], name: &str, at: impl Fn
         None => "declare the vendor under `parties.vendors`".to_owned(),
     };
     problems
-        .at(&at(), format!("unknown vendor `{id}`"))
+        .at(
+            &at(),
+            Code::DanglingReference,
+            format!("unknown vendor `{id}`"),
+        )
         .set_hint(hint);
 }

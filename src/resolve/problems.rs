@@ -3,6 +3,7 @@
 use super::node_ref::NodeRef;
 use crate::load::LoadError;
 use crate::located::Located;
+use crate::problem::Code;
 
 /// Collects every problem of an SRM instead of stopping at the first.
 pub struct Problems {
@@ -28,10 +29,10 @@ impl Problems {
     }
 
     /// Records a problem at `pointer` below the spec; returns it to add a hint.
-    pub fn at(&mut self, pointer: &str, message: impl Into<String>) -> &mut Located {
+    pub fn at(&mut self, pointer: &str, code: Code, message: impl Into<String>) -> &mut Located {
         let span = self.spec.span(pointer);
-        self.errors
-            .push(Located::new(self.spec.source(), span, message).into());
+        let located = Located::new(self.spec.source(), span, message).with_code(code);
+        self.errors.push(located.into());
         match self.errors.last_mut() {
             Some(LoadError::Invalid(located)) => located,
             _ => unreachable!("a located problem was just pushed"),

@@ -5,9 +5,7 @@ use std::sync::Arc;
 
 use super::node_ref::NodeRef;
 use crate::catalog::FrameworkIndex;
-use crate::model::{Date, FrameworkSelection, ResponsibilityMatrix};
-use crate::source::{SourceFile, Span};
-use crate::yaml::escape_token;
+use crate::model::{Date, EnvironmentSpec, FrameworkSelection, Provider, ResponsibilityMatrix};
 
 /// Everything the policies see about one SRM, with the way back to the source.
 #[derive(Debug)]
@@ -17,8 +15,12 @@ pub struct Resolved {
     pub matrix: ResponsibilityMatrix,
     /// The `spec` of the MSSP's `Provider` document.
     pub provider: NodeRef,
+    /// That document, read.
+    pub provider_document: Arc<Provider>,
     /// The environment spec: in its own file or inline in the SRM.
     pub environment: NodeRef,
+    /// That spec, read.
+    pub environment_spec: EnvironmentSpec,
     /// Selected frameworks, in the SRM's order.
     pub scopes: Vec<Scope>,
 }
@@ -74,42 +76,6 @@ impl Resolved {
     /// The SRM's name (`metadata.name`).
     pub fn name(&self) -> &str {
         &self.matrix.metadata.name
-    }
-
-    /// The source file and span of a pointer into the policy input.
-    ///
-    /// `/srm/...` lands in the SRM's `spec`, `/metadata/...` in its metadata,
-    /// `/provider/...` and `/environment/...` in those specs, and
-    /// `/frameworks/<id>/...` on the SRM's selection of that framework.
-    /// Anything else lands on the SRM's name.
-    pub fn locate(&self, pointer: &str) -> (Arc<SourceFile>, Span) {
-        let mount = |prefix: &str| -> Option<&str> {
-            let rest = pointer.strip_prefix(prefix)?;
-            (rest.is_empty() || rest.starts_with('/')).then_some(rest)
-        };
-        let (base, rest) =
-            if let Some(rest) = mount("/srm") {
-                (self.srm_spec(), rest.to_owned())
-            } else if let Some(rest) = mount("/metadata") {
-                (
-                    NodeRef::new(&self.srm.file, self.srm.document, "/metadata"),
-                    rest.to_owned(),
-                )
-            } else if let Some(rest) = mount("/provider") {
-                (self.provider.clone(), rest.to_owned())
-            } else if let Some(rest) = mount("/environment") {
-                (self.environment.clone(), rest.to_owned())
-            } else if let Some(scope) = self.scopes.iter().find(|s| {
-                mount(&format!("/frameworks/{}", escape_token(s.framework.id()))).is_some()
-            }) {
-                (scope.selected_at.clone(), String::new())
-            } else {
-                (
-                    NodeRef::new(&self.srm.file, self.srm.document, "/metadata/name"),
-                    String::new(),
-                )
-            };
-        (Arc::clone(base.source()), base.span(&rest))
     }
 
     /// Whether the SRM has an exception for this control that is current on `as_of`.

@@ -9,6 +9,7 @@ use serde::de::{
 
 use super::error::YamlError;
 use super::node::{Entry, Node, NodeKind};
+use crate::problem::Code;
 use crate::source::Span;
 use crate::suggest::did_you_mean_hint;
 
@@ -18,6 +19,7 @@ pub fn from_node<'de, T: de::Deserialize<'de>>(node: &'de Node) -> Result<T, Yam
         span: e.span.unwrap_or(node.span),
         message: e.message,
         hint: e.hint,
+        code: e.code,
     })
 }
 
@@ -27,6 +29,7 @@ pub struct DeError {
     message: String,
     hint: Option<String>,
     span: Option<Span>,
+    code: Code,
 }
 
 impl DeError {
@@ -50,6 +53,7 @@ impl de::Error for DeError {
             message: msg.to_string(),
             hint: None,
             span: None,
+            code: Code::InvalidValue,
         }
     }
 
@@ -70,11 +74,14 @@ impl de::Error for DeError {
             message: format!("expected {expected}, found {}", describe(&unexp)),
             hint,
             span: None,
+            code: Code::InvalidValue,
         }
     }
 
     fn unknown_field(field: &str, expected: &'static [&'static str]) -> Self {
-        unknown(format!("unknown key `{field}`"), field, expected)
+        let mut error = unknown(format!("unknown key `{field}`"), field, expected);
+        error.code = Code::UnknownKey;
+        error
     }
 
     fn unknown_variant(variant: &str, expected: &'static [&'static str]) -> Self {
@@ -86,6 +93,7 @@ impl de::Error for DeError {
             message: format!("missing required key `{field}`"),
             hint: Some(format!("add `{field}:` to this mapping")),
             span: None,
+            code: Code::InvalidValue,
         }
     }
 }
@@ -98,6 +106,7 @@ fn unknown(message: String, found: &str, expected: &[&str]) -> DeError {
         message,
         hint: Some(hint),
         span: None,
+        code: Code::InvalidValue,
     }
 }
 

@@ -1,5 +1,6 @@
 //! Errors found while reading YAML.
 
+use crate::problem::Code;
 use crate::source::Span;
 
 /// A problem in a YAML file, at a span of it.
@@ -9,6 +10,8 @@ pub struct YamlError {
     pub span: Span,
     pub message: String,
     pub hint: Option<String>,
+    /// [`Code::YamlSyntax`] unless the YAML parsed and its content is wrong.
+    pub code: Code,
 }
 
 impl YamlError {
@@ -17,6 +20,7 @@ impl YamlError {
             span,
             message: message.into(),
             hint: None,
+            code: Code::YamlSyntax,
         }
     }
 

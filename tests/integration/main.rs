@@ -8,6 +8,7 @@ mod exit_codes;
 mod formats;
 mod frameworks;
 mod harness;
+mod modules;
 mod oscal;
 mod outputs;
 mod policies;

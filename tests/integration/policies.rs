@@ -1,6 +1,6 @@
 //! Organisation policies (`--policy DIR`) and what a broken policy gets.
 
-use crate::harness::valid_srm;
+use crate::harness::{root, valid_srm, Run};
 
 const HEADER: &str = "# METADATA
 # title: Every row has evidence
@@ -209,4 +209,44 @@ fn an_unsafe_variable_names_its_place() {
         .run()
         .code(2)
         .contains("org/unsafe.rego:");
+}
+
+#[test]
+fn portfolio_rules_name_the_clients_they_ran_without() {
+    let fixture = root().join("fixtures/rules/portfolio-over-capacity/fire");
+    let read = |name: &str| std::fs::read_to_string(fixture.join(name)).expect("fixture");
+    let broken =
+        read("clinic-2.yaml").replacen("hipaa-security: [", "hipaa-security: [\"no-such\", ", 1);
+    let output = Run::check([".", "--format", "json"])
+        .file("provider.yaml", read("provider.yaml"))
+        .file("clinic-1.yaml", read("clinic-1.yaml"))
+        .file("clinic-2.yaml", broken)
+        .run()
+        .code(2);
+    let result: serde_json::Value = serde_json::from_str(&output.stdout).expect("JSON");
+    let problems = result["problems"].as_array().expect("problems");
+    let incomplete: Vec<&serde_json::Value> = problems
+        .iter()
+        .filter(|p| p["code"] == "incomplete-portfolio")
+        .collect();
+    assert_eq!(incomplete.len(), 1, "{problems:?}");
+    assert_eq!(incomplete[0]["file"], "provider.yaml");
+    let message = incomplete[0]["message"].as_str().expect("a message");
+    assert!(message.contains("without 1 of its clients"), "{message}");
+    assert!(message.contains("`clinic-2` (clinic-2.yaml)"), "{message}");
+    assert!(!message.contains("clinic-1"), "{message}");
+    assert!(problems.iter().any(|p| p["code"] == "unknown-control"));
+}
+
+#[test]
+fn complete_portfolios_have_no_incomplete_portfolio_problem() {
+    Run::check([
+        "fixtures/rules/portfolio-over-capacity/fire",
+        "--format",
+        "json",
+    ])
+    .in_root()
+    .run()
+    .code(1)
+    .lacks("incomplete-portfolio");
 }

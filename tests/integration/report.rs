@@ -412,10 +412,14 @@ fn an_input_that_cannot_be_checked_is_listed_and_exits_2() {
         serde_json::from_slice(&std::fs::read(scratch.path("out/index.json")).expect("written"))
             .expect("JSON");
     assert_eq!(index["clients"].as_array().expect("clients").len(), 1);
-    let problem = index["problems"][0]["message"].as_str().expect("a problem");
-    assert!(
-        problem.ends_with("broken.yaml:2:7: unknown kind `Nope`"),
-        "{problem}"
+    let problem = &index["problems"][0];
+    assert_eq!(problem["message"], "unknown kind `Nope`");
+    assert_eq!(problem["code"], "invalid-document");
+    let file = problem["file"].as_str().expect("a file");
+    assert!(file.ends_with("broken.yaml"), "{file}");
+    assert_eq!(
+        (&problem["line"], &problem["column"]),
+        (&2.into(), &7.into())
     );
 }
 

@@ -105,3 +105,35 @@ fn mentions(message: &str, detail: &str) -> bool {
         !next.is_some_and(part) && !before.is_some_and(part)
     })
 }
+
+/// 20,000 unknown control ids in one row: 20,000 problems, kept apart by
+/// key and sorted in one pass. A quadratic de-duplication (each problem's
+/// text compared with every one before it, 2 * 10^8 comparisons of formatted
+/// text) takes minutes here; the bound is generous for a slow debug build.
+#[test]
+fn twenty_thousand_problems_are_de_duplicated_in_linear_time() {
+    const IDS: usize = 20_000;
+    let fixture = root().join("fixtures/rules/portfolio-over-capacity/fire");
+    let read = |name: &str| std::fs::read_to_string(fixture.join(name)).expect("fixture");
+    let ids: Vec<String> = (0..IDS).map(|i| format!("\"no-such-{i}\"")).collect();
+    let srm = read("clinic-1.yaml").replacen(
+        "hipaa-security: [",
+        &format!("hipaa-security: [{}, ", ids.join(", ")),
+        1,
+    );
+    let started = std::time::Instant::now();
+    let output = crate::harness::Run::check([".", "--format", "json"])
+        .file("provider.yaml", read("provider.yaml"))
+        .file("clinic-1.yaml", srm)
+        .run()
+        .code(2);
+    let elapsed = started.elapsed();
+    let result: Value = serde_json::from_str(&output.stdout).expect("JSON");
+    let problems = result["problems"].as_array().expect("problems");
+    assert_eq!(problems.len(), IDS);
+    assert!(problems.iter().all(|p| p["code"] == "unknown-control"));
+    assert!(
+        elapsed < std::time::Duration::from_secs(60),
+        "{IDS} problems took {elapsed:?}"
+    );
+}

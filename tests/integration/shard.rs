@@ -150,3 +150,26 @@ fn a_bad_shard_is_refused() {
         .code(2)
         .contains("is not K/N");
 }
+
+#[test]
+fn srms_of_one_name_in_two_files_keep_their_own_findings_when_merged() {
+    let dir = portfolio();
+    let clients = dir.path().join("portfolio/clients");
+    copy(
+        &clients.join("brightdesk"),
+        &clients.join("brightdesk-copy"),
+    );
+    for count in [1, 2] {
+        let names = shards(dir.path(), count);
+        for format in ["junit", "human"] {
+            let whole = Run::check(["portfolio", "--format", format])
+                .in_dir(dir.path())
+                .run();
+            let merged = Run::new(["merge", "--format", format])
+                .args(&names)
+                .in_dir(dir.path())
+                .run();
+            assert_eq!(merged.stdout, whole.stdout, "{format} of {count} shards");
+        }
+    }
+}

@@ -1,8 +1,7 @@
 //! A client's page, built from its resolved SRM and its check report.
 
 use crate::check::SrmReport;
-use crate::error::Error;
-use crate::model::{Date, Environment, EnvironmentRef, EnvironmentSpec, Provider};
+use crate::model::{Date, EnvironmentRef, Provider};
 use crate::report::hash::FileHasher;
 use crate::report::model::{
     Appendix, ClientLinks, ClientPage, Counts, FrameworkCoverage, FrameworkSummary, Segment,
@@ -21,11 +20,10 @@ pub fn client_page(
     as_of: Date,
     policy_pack: &str,
     hasher: &FileHasher,
-) -> Result<ClientPage, Error> {
+) -> ClientPage {
     let provider_file = &resolved.provider.file;
-    let provider: Provider =
-        provider_file.typed(&provider_file.documents[resolved.provider.document])?;
-    let environment = environment(resolved)?;
+    let provider: &Provider = &resolved.provider_document;
+    let environment = &resolved.environment_spec;
     let spec = &resolved.matrix.spec;
     let coverage = coverage::frameworks(resolved, report, as_of);
     let summary = summary(&coverage, report);
@@ -36,7 +34,7 @@ pub fn client_page(
     if let EnvironmentRef::Path(_) = spec.environment {
         inputs.push(hasher.file("environment", &resolved.environment.file.source));
     }
-    Ok(ClientPage {
+    ClientPage {
         version: VERSION,
         tool: Tool::current(),
         as_of: as_of.to_string(),
@@ -51,8 +49,8 @@ pub fn client_page(
         file: normal(&report.file),
         links: ClientLinks::default(),
         summary,
-        parties: parties::parties(spec, &provider, &normal(provider_file.source.name()), as_of),
-        environment: parties::environment(&environment),
+        parties: parties::parties(spec, provider, &normal(provider_file.source.name()), as_of),
+        environment: parties::environment(environment),
         matrix: matrix::rows(spec, report),
         coverage,
         findings: findings::by_rule(&report.findings),
@@ -68,19 +66,6 @@ pub fn client_page(
             policy_pack: policy_pack.to_owned(),
             inputs,
         },
-    })
-}
-
-/// The environment spec: inline in the SRM, or its own document.
-fn environment(resolved: &Resolved) -> Result<EnvironmentSpec, Error> {
-    match &resolved.matrix.spec.environment {
-        EnvironmentRef::Inline(spec) => Ok(spec.clone()),
-        EnvironmentRef::Path(_) => {
-            let file = &resolved.environment.file;
-            let environment: Environment =
-                file.typed(&file.documents[resolved.environment.document])?;
-            Ok(environment.spec)
-        }
     }
 }
 

@@ -65,23 +65,13 @@ fn by_control(findings: &[Finding]) -> BTreeMap<(&str, &str), Vec<&Finding>> {
     for finding in findings {
         let key = match &finding.control {
             Some((framework, control)) => Some((framework.as_str(), control.as_str())),
-            None => pointed_control(&finding.pointer),
+            None => finding.place.control(),
         };
         if let Some(key) = key {
             named.entry(key).or_default().push(finding);
         }
     }
     named
-}
-
-/// `(framework, control)` of a pointer `/frameworks/<id>/controls/<control>`
-/// whose tokens need no unescaping.
-fn pointed_control(pointer: &str) -> Option<(&str, &str)> {
-    let rest = pointer.strip_prefix("/frameworks/")?;
-    let (framework, rest) = rest.split_once('/')?;
-    let control = rest.strip_prefix("controls/")?;
-    let plain = |token: &str| !token.is_empty() && !token.contains(['/', '~']);
-    (plain(framework) && plain(control)).then_some((framework, control))
 }
 
 fn control_coverage(
@@ -155,21 +145,5 @@ fn control_coverage(
         status,
         status_label: status.label().to_owned(),
         rules,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::pointed_control;
-
-    #[test]
-    fn a_pointer_to_a_control_names_it() {
-        assert_eq!(
-            pointed_control("/frameworks/iso27001-2022/controls/A.5.7"),
-            Some(("iso27001-2022", "A.5.7"))
-        );
-        assert_eq!(pointed_control("/frameworks/iso27001-2022"), None);
-        assert_eq!(pointed_control("/srm/responsibilities/3/owner"), None);
-        assert_eq!(pointed_control("/frameworks/x/controls/a~1b"), None);
     }
 }

@@ -4,8 +4,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::check::CheckReport;
 use crate::report::model::{
-    ClientPage, ClientRow, Counts, IndexPage, PolicyPackHash, Problem, ProviderClient,
-    ProviderLoad, Tool, VERSION,
+    ClientPage, ClientRow, Counts, IndexPage, PolicyPackHash, ProviderClient, ProviderLoad, Tool,
+    VERSION,
 };
 
 use super::findings::by_rule;
@@ -43,14 +43,7 @@ pub fn index_page(
         clients: rows,
         totals,
         portfolio_findings: by_rule(&check.portfolio),
-        problems: check
-            .errors
-            .iter()
-            .map(|error| Problem {
-                message: error.to_string(),
-                hint: error.hint().map(str::to_owned),
-            })
-            .collect(),
+        problems: check.errors.clone(),
         policy_pack,
     }
 }

@@ -10,7 +10,7 @@ use crate::report::model::{MatrixRow, Pair, SlaItem};
 pub fn rows(spec: &MatrixSpec, report: &SrmReport) -> Vec<MatrixRow> {
     let mut findings: BTreeMap<usize, usize> = BTreeMap::new();
     for finding in report.findings.iter().filter(|f| !f.excepted) {
-        if let Some(row) = row_of(&finding.pointer) {
+        if let Some(row) = finding.place.row() {
             *findings.entry(row).or_default() += 1;
         }
     }
@@ -48,10 +48,4 @@ fn pairs<T>(map: &BTreeMap<String, T>, text: impl Fn(&T) -> String) -> Vec<Pair>
             value: text(value),
         })
         .collect()
-}
-
-/// The row a pointer `/srm/responsibilities/<i>...` lands in.
-fn row_of(pointer: &str) -> Option<usize> {
-    let rest = pointer.strip_prefix("/srm/responsibilities/")?;
-    rest.split('/').next()?.parse().ok()
 }

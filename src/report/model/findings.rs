@@ -29,11 +29,3 @@ pub struct RuleFindings {
     pub count: usize,
     pub findings: Vec<FindingItem>,
 }
-
-/// An input that could not be checked, and what to do about it.
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Problem {
-    pub message: String,
-    pub hint: Option<String>,
-}

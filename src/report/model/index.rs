@@ -2,7 +2,8 @@
 
 use serde::Serialize;
 
-use super::{Counts, MaturityView, PolicyPackHash, Problem, RuleFindings, Tool};
+use super::{Counts, MaturityView, PolicyPackHash, RuleFindings, Tool};
+use crate::problem::Problem;
 
 /// One client's line in the index.
 #[derive(Debug, Clone, Serialize)]

@@ -21,7 +21,7 @@ pub use assessment::{MaturityLevelView, MaturityView, SprsCost, SprsView};
 pub use client::{ClientLinks, ClientPage};
 pub use coverage::{ControlCoverage, ControlStatus, FrameworkCoverage, Verdict, ViaRows};
 pub use exception::{ExceptionItem, ExceptionStatus};
-pub use findings::{FindingItem, Problem, RuleFindings};
+pub use findings::{FindingItem, RuleFindings};
 pub use index::{ClientRow, IndexPage, ProviderClient, ProviderLoad};
 pub use matrix::{MatrixRow, Pair, SlaItem};
 pub use parties::{
