@@ -1,5 +1,6 @@
 //! The errors that stop srmcheck from doing its job (exit code 2).
 
+use crate::discover::DiscoverError;
 use crate::load::LoadError;
 use crate::located::Located;
 use crate::policy::PolicyError;
@@ -12,6 +13,9 @@ pub enum Error {
     Load(#[from] LoadError),
     #[error(transparent)]
     Policy(#[from] PolicyError),
+    /// The paths given hold nothing to check, or cannot be walked.
+    #[error(transparent)]
+    Discover(#[from] DiscoverError),
     /// A report template that does not parse or render, or a report that cannot be written.
     #[error(transparent)]
     Report(#[from] ReportError),
@@ -58,7 +62,7 @@ impl Error {
     /// The source location, when the error has one.
     pub fn located(&self) -> Option<&Located> {
         match self {
-            Error::Load(LoadError::Invalid(located))
+            Error::Load(LoadError::Invalid(located) | LoadError::Empty(located))
             | Error::Policy(PolicyError::Invalid(located))
             | Error::Report(ReportError::Template(located)) => Some(located),
             _ => None,
@@ -70,6 +74,7 @@ impl Error {
         match self {
             Error::Load(e) => e.hint(),
             Error::Policy(e) => e.hint(),
+            Error::Discover(e) => Some(e.hint()),
             Error::Report(e) => e.hint(),
             Error::Usage { hint, .. } => hint.as_deref(),
             Error::Recorded(recorded) => recorded.hint.as_deref(),

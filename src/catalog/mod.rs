@@ -35,7 +35,7 @@ pub const CAPABILITIES: [&str; 19] = [
     "secure-development",
 ];
 
-use crate::discover::{discover, DEFAULT_INCLUDE};
+use crate::discover::{discover, Patterns};
 use crate::embedded::{FRAMEWORKS, KNOWLEDGE, MAPPINGS};
 use crate::error::Error;
 use crate::load::{LoadError, LoadedFile, Loader};
@@ -108,7 +108,7 @@ impl Catalog {
         loader: &Loader,
     ) -> Result<Self, Error> {
         let mut catalog = Catalog::builtin(limits);
-        for path in discover(dirs, DEFAULT_INCLUDE, &[])? {
+        for path in discover(dirs, &Patterns::default())?.files {
             let file = loader.load(&path)?;
             if file.of_kind(Kind::Mapping).next().is_some() {
                 catalog.user_mappings.push(Arc::clone(&file));

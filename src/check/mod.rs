@@ -16,10 +16,10 @@ pub use report::{CheckReport, SrmReport};
 pub use shard::{Shard, ShardClient};
 
 use crate::catalog::Catalog;
-use crate::discover::{discover, DEFAULT_INCLUDE};
+use crate::discover::{discover, Discovery, Patterns};
 use crate::error::Error;
 use crate::finding::Finding;
-use crate::load::{LoadedFile, Loader};
+use crate::load::{read_stdin, LoadError, LoadedFile, Loader};
 use crate::model::{Date, Kind};
 use crate::policy::{PolicyEngine, PolicyPack, PortfolioClient};
 use crate::resolve::{NodeRef, Resolved, Resolver};
@@ -35,6 +35,13 @@ pub struct CheckOptions {
     pub include: Vec<String>,
     /// Patterns left out, even of files named directly.
     pub exclude: Vec<String>,
+    /// The configuration file `include` and `exclude` come from: they are
+    /// relative to its folder (none: to the working directory).
+    pub config_file: Option<PathBuf>,
+    /// The name of the SRM read from standard input (path `-`), for
+    /// messages and for resolving its relative references (none: `<stdin>`
+    /// in the working directory).
+    pub stdin_name: Option<PathBuf>,
     pub policy_dirs: Vec<PathBuf>,
     /// Folders of the user's own `Framework` and `Mapping` documents.
     pub framework_dirs: Vec<PathBuf>,
@@ -82,14 +89,15 @@ pub fn run_observed<O: Observer>(
     observer: &O,
 ) -> Result<(CheckReport, Vec<O::Output>), Error> {
     let engine = engine(&options.policy_dirs, &options.severities)?;
-    let include: Vec<&str> = match options.include.is_empty() {
-        true => DEFAULT_INCLUDE.to_vec(),
-        false => options.include.iter().map(String::as_str).collect(),
+    let patterns = Patterns {
+        include: options.include.clone(),
+        exclude: options.exclude.clone(),
+        file: options.config_file.clone(),
     };
-    let exclude: Vec<&str> = options.exclude.iter().map(String::as_str).collect();
-    let mut files = discover(&options.paths, &include, &exclude)?;
+    let mut found = discover(&options.paths, &patterns)?;
+    found.ensure_found()?;
     if let Some(shard) = options.shard {
-        files = files
+        found.files = std::mem::take(&mut found.files)
             .into_iter()
             .enumerate()
             .filter(|(position, _)| shard.takes(*position))
@@ -102,19 +110,26 @@ pub fn run_observed<O: Observer>(
         loader: &loader,
         catalog: &catalog,
     };
-    let outcomes: Vec<FileOutcome<O::Output>> = files
+    let check = |file: Result<Arc<LoadedFile>, LoadError>, named: bool| match file {
+        Ok(file) => check_file(&file, &resolver, &engine, options.as_of, observer),
+        // An empty YAML file found by a walk is ignored like other non-srmcheck YAML.
+        Err(LoadError::Empty(_)) if !named => FileOutcome::default(),
+        Err(error) => FileOutcome {
+            errors: vec![error.into()],
+            ..FileOutcome::default()
+        },
+    };
+    let mut outcomes: Vec<FileOutcome<O::Output>> = found
+        .files
         .par_iter()
-        .map(|path| match loader.load(path) {
-            Ok(file) => check_file(&file, &resolver, &engine, options.as_of, observer),
-            Err(error) => FileOutcome {
-                errors: vec![error.into()],
-                ..FileOutcome::default()
-            },
-        })
+        .map(|path| check(loader.load(path), found.is_named(path)))
         .collect();
+    if found.stdin {
+        outcomes.push(check(stdin_file(options, loader.limits()), true));
+    }
     let mut report = CheckReport {
         rules: engine.pack().rules().cloned().collect(),
-        files: files.len(),
+        files: found.files.len() + usize::from(found.stdin),
         as_of: Some(options.as_of),
         ..CheckReport::default()
     };
@@ -140,6 +155,7 @@ pub fn run_observed<O: Observer>(
             errors
         }
     };
+    nothing_checked(&found, &report, &errors, options)?;
     for error in errors.into_iter().chain(portfolio_errors) {
         let text = error.to_string();
         if !report.errors.iter().any(|e| e.to_string() == text) {
@@ -148,6 +164,30 @@ pub fn run_observed<O: Observer>(
     }
     report.sort_errors();
     Ok((report, observed))
+}
+
+/// The SRM on standard input, named as `options` says.
+fn stdin_file(options: &CheckOptions, limits: &Limits) -> Result<Arc<LoadedFile>, LoadError> {
+    let name = options
+        .stdin_name
+        .clone()
+        .unwrap_or_else(|| PathBuf::from("<stdin>"));
+    let source = read_stdin(&name, limits.max_file_bytes)?;
+    LoadedFile::parse(Arc::new(source), limits).map(Arc::new)
+}
+
+/// A run over folders that found files but no SRM in them, and no problem
+/// either, must not pass. A shard may hold no SRM: the merge sees them all.
+fn nothing_checked<T>(
+    found: &Discovery,
+    report: &CheckReport,
+    errors: &[T],
+    options: &CheckOptions,
+) -> Result<(), Error> {
+    match found.walked() && report.srms.is_empty() && errors.is_empty() && options.shard.is_none() {
+        true => Err(found.no_srm().into()),
+        false => Ok(()),
+    }
 }
 
 /// The policy pack of `dirs` with the severity overrides, compiled.

@@ -19,6 +19,10 @@ pub enum LoadError {
     Binary { path: String },
     #[error("{0}")]
     Invalid(Box<Located>),
+    /// A file with no YAML document in it: refused when named, ignored when
+    /// a folder walk finds it.
+    #[error("{0}")]
+    Empty(Box<Located>),
 }
 
 impl LoadError {
@@ -31,7 +35,7 @@ impl LoadError {
             }
             LoadError::NotUtf8 { .. } => Some("save the file as UTF-8"),
             LoadError::Binary { .. } => Some("exclude the file from the paths given to srmcheck"),
-            LoadError::Invalid(located) => located.hint.as_deref(),
+            LoadError::Invalid(located) | LoadError::Empty(located) => located.hint.as_deref(),
         }
     }
 }

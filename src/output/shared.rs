@@ -135,12 +135,13 @@ impl Problem {
                 | LoadError::TooLarge { path, .. }
                 | LoadError::Binary { path } => Some((path, None)),
                 LoadError::NotUtf8 { path, line, column } => Some((path, Some((*line, *column)))),
-                LoadError::Invalid(_) => None,
+                LoadError::Invalid(_) | LoadError::Empty(_) => None,
             },
             Error::Policy(PolicyError::Io { path, .. }) => Some((path, None)),
             Error::Policy(PolicyError::Evaluation { file, .. }) => Some((file, None)),
             Error::Policy(PolicyError::Invalid(_))
             | Error::Usage { .. }
+            | Error::Discover(_)
             | Error::Recorded(_)
             | Error::Report(_) => None,
         };
