@@ -89,44 +89,14 @@ pub fn run_observed<O: Observer>(
     observer: &O,
 ) -> Result<(CheckReport, Vec<O::Output>), Error> {
     let engine = engine(&options.policy_dirs, &options.severities)?;
-    let patterns = Patterns {
-        include: options.include.clone(),
-        exclude: options.exclude.clone(),
-        file: options.config_file.clone(),
-    };
-    let mut found = discover(&options.paths, &patterns)?;
-    found.ensure_found()?;
-    if let Some(shard) = options.shard {
-        found.files = std::mem::take(&mut found.files)
-            .into_iter()
-            .enumerate()
-            .filter(|(position, _)| shard.takes(*position))
-            .map(|(_, file)| file)
-            .collect();
-    }
+    let found = files_to_check(options)?;
     let loader = Loader::new(Limits::default());
     let catalog = Catalog::with_user_dirs(Limits::default(), &options.framework_dirs, &loader)?;
     let resolver = Resolver {
         loader: &loader,
         catalog: &catalog,
     };
-    let check = |file: Result<Arc<LoadedFile>, LoadError>, named: bool| match file {
-        Ok(file) => check_file(&file, &resolver, &engine, options.as_of, observer),
-        // An empty YAML file found by a walk is ignored like other non-srmcheck YAML.
-        Err(LoadError::Empty(_)) if !named => FileOutcome::default(),
-        Err(error) => FileOutcome {
-            errors: vec![error.into()],
-            ..FileOutcome::default()
-        },
-    };
-    let mut outcomes: Vec<FileOutcome<O::Output>> = found
-        .files
-        .par_iter()
-        .map(|path| check(loader.load(path), found.is_named(path)))
-        .collect();
-    if found.stdin {
-        outcomes.push(check(stdin_file(options, loader.limits()), true));
-    }
+    let outcomes = check_all(&found, options, &resolver, &engine, observer);
     let mut report = CheckReport {
         rules: engine.pack().rules().cloned().collect(),
         files: found.files.len() + usize::from(found.stdin),
@@ -164,6 +134,56 @@ pub fn run_observed<O: Observer>(
     }
     report.sort_errors();
     Ok((report, observed))
+}
+
+/// The files of `options.paths`, or of its part when sharded; an error when
+/// folders were walked and nothing was found.
+fn files_to_check(options: &CheckOptions) -> Result<Discovery, Error> {
+    let patterns = Patterns {
+        include: options.include.clone(),
+        exclude: options.exclude.clone(),
+        file: options.config_file.clone(),
+    };
+    let mut found = discover(&options.paths, &patterns)?;
+    found.ensure_found()?;
+    if let Some(shard) = options.shard {
+        found.files = std::mem::take(&mut found.files)
+            .into_iter()
+            .enumerate()
+            .filter(|(position, _)| shard.takes(*position))
+            .map(|(_, file)| file)
+            .collect();
+    }
+    Ok(found)
+}
+
+/// Checks every file found, in parallel, then standard input.
+fn check_all<O: Observer>(
+    found: &Discovery,
+    options: &CheckOptions,
+    resolver: &Resolver<'_>,
+    engine: &PolicyEngine,
+    observer: &O,
+) -> Vec<FileOutcome<O::Output>> {
+    let check = |file: Result<Arc<LoadedFile>, LoadError>, named: bool| match file {
+        Ok(file) => check_file(&file, resolver, engine, options.as_of, observer),
+        // An empty YAML file found by a walk is ignored like other non-srmcheck YAML.
+        Err(LoadError::Empty(_)) if !named => FileOutcome::default(),
+        Err(error) => FileOutcome {
+            errors: vec![error.into()],
+            ..FileOutcome::default()
+        },
+    };
+    let mut outcomes: Vec<FileOutcome<O::Output>> = found
+        .files
+        .par_iter()
+        .map(|path| check(resolver.loader.load(path), found.is_named(path)))
+        .collect();
+    if found.stdin {
+        let limits = resolver.loader.limits();
+        outcomes.push(check(stdin_file(options, limits), true));
+    }
+    outcomes
 }
 
 /// The SRM on standard input, named as `options` says.

@@ -223,3 +223,19 @@ fn empty_standard_input_is_refused() {
         .contains("<stdin>:1:1")
         .contains("empty file");
 }
+
+#[test]
+fn a_report_over_a_folder_without_an_srm_exits_2() {
+    Run::new([
+        "report",
+        "ci",
+        "--as-of",
+        crate::harness::AS_OF,
+        "--out",
+        "out",
+    ])
+    .file("ci/workflow.yaml", "on: [push]\n")
+    .run()
+    .code(2)
+    .contains("no SRM found");
+}
