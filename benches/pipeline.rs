@@ -69,6 +69,8 @@ fn check_client(bencher: divan::Bencher) {
         paths: vec![srm()],
         include: Vec::new(),
         exclude: Vec::new(),
+        config_file: None,
+        stdin_name: None,
         policy_dirs: Vec::new(),
         framework_dirs: Vec::new(),
         as_of: generator::DEFAULT_AS_OF.parse().expect("a date"),

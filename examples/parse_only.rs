@@ -11,7 +11,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use rayon::prelude::*;
-use srmcheck::discover::{discover, DEFAULT_INCLUDE};
+use srmcheck::discover::{discover, Patterns};
 use srmcheck::load::Loader;
 use srmcheck::yaml::Limits;
 
@@ -26,8 +26,8 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     }
     let start = Instant::now();
-    let files = match discover(&paths, DEFAULT_INCLUDE, &[]) {
-        Ok(files) => files,
+    let files = match discover(&paths, &Patterns::default()) {
+        Ok(found) => found.files,
         Err(error) => {
             eprintln!("parse_only: {error}");
             return ExitCode::from(2);

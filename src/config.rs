@@ -10,7 +10,8 @@
 //! failOn: warning
 //! asOf: 2026-12-31
 //! ```
-//! Folders are relative to the configuration file.
+//! Folders and `include`/`exclude` patterns are relative to the configuration
+//! file's folder.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

@@ -46,6 +46,8 @@ pub enum Code {
     /// Portfolio rules that ran without some clients of the provider, whose
     /// SRMs could not be checked.
     IncompletePortfolio,
+    /// Paths that hold no SRM to check: a run that checks nothing must not pass.
+    NothingToCheck,
     /// A template of the report that does not parse or render.
     TemplateError,
     /// A run that could not use its arguments or write its output.
@@ -70,6 +72,7 @@ impl Code {
             Code::Duplicate => "duplicate",
             Code::PolicyError => "policy-error",
             Code::IncompletePortfolio => "incomplete-portfolio",
+            Code::NothingToCheck => "nothing-to-check",
             Code::TemplateError => "template-error",
             Code::Usage => "usage",
         }

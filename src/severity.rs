@@ -74,6 +74,14 @@ impl RuleLevel {
             RuleLevel::Off => None,
         }
     }
+
+    /// The level as the configuration file writes it.
+    pub fn as_str(self) -> &'static str {
+        match self.severity() {
+            Some(severity) => severity.as_str(),
+            None => "off",
+        }
+    }
 }
 
 /// How each consumer of srmcheck's output names a severity: the one table

@@ -191,7 +191,7 @@ pub fn display_name(path: &Path) -> String {
 
 /// `a/./b/../c` as `a/c`: one name for a file however it was reached (a
 /// provider shared by many clients is reached through each client's folder).
-fn normalize(path: &Path) -> PathBuf {
+pub(crate) fn normalize(path: &Path) -> PathBuf {
     use std::path::Component;
     let mut clean = PathBuf::new();
     for component in path.components() {

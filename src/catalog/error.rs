@@ -17,7 +17,7 @@ pub enum CatalogError {
 impl CatalogError {
     pub fn hint(&self) -> Option<&str> {
         match self {
-            CatalogError::Discover(error) => Some(&error.hint),
+            CatalogError::Discover(error) => Some(error.hint()),
             CatalogError::Load(error) => error.hint(),
         }
     }

@@ -37,7 +37,7 @@ pub const CAPABILITIES: [&str; 19] = [
     "secure-development",
 ];
 
-use crate::discover::{discover, DEFAULT_INCLUDE};
+use crate::discover::{discover, Patterns};
 use crate::embedded::{FRAMEWORKS, KNOWLEDGE, MAPPINGS};
 use crate::load::{LoadError, LoadedFile, Loader};
 use crate::located::Located;
@@ -110,7 +110,7 @@ impl Catalog {
         loader: &Loader,
     ) -> Result<Self, CatalogError> {
         let mut catalog = Catalog::builtin(limits);
-        for path in discover(dirs, DEFAULT_INCLUDE, &[])? {
+        for path in discover(dirs, &Patterns::default())?.files {
             let file = loader.load(&path)?;
             if file.of_kind(Kind::Mapping).next().is_some() {
                 catalog.user_mappings.push(Arc::clone(&file));

@@ -32,7 +32,7 @@ impl CheckError {
 
     pub fn hint(&self) -> Option<&str> {
         match self {
-            CheckError::Discover(error) => Some(&error.hint),
+            CheckError::Discover(error) => Some(error.hint()),
             CheckError::Catalog(error) => error.hint(),
             CheckError::Policy(error) => error.hint(),
             CheckError::Load(error) => error.hint(),

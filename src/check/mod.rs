@@ -19,9 +19,9 @@ pub use report::{CheckReport, SrmReport};
 pub use shard::{Shard, ShardClient};
 
 use crate::catalog::Catalog;
-use crate::discover::{discover, DEFAULT_INCLUDE};
+use crate::discover::{discover, Discovery, Patterns};
 use crate::finding::Finding;
-use crate::load::{LoadError, LoadedFile, Loader};
+use crate::load::{read_stdin, LoadError, LoadedFile, Loader};
 use crate::model::{Date, Kind};
 use crate::policy::{locate, Place, PolicyEngine, PolicyPack, PortfolioClient};
 use crate::problem::Problem;
@@ -38,6 +38,13 @@ pub struct CheckOptions {
     pub include: Vec<String>,
     /// Patterns left out, even of files named directly.
     pub exclude: Vec<String>,
+    /// The configuration file `include` and `exclude` come from: they are
+    /// relative to its folder (none: to the working directory).
+    pub config_file: Option<PathBuf>,
+    /// The name of the SRM read from standard input (path `-`), for
+    /// messages and for resolving its relative references (none: `<stdin>`
+    /// in the working directory).
+    pub stdin_name: Option<PathBuf>,
     pub policy_dirs: Vec<PathBuf>,
     /// Folders of the user's own `Framework` and `Mapping` documents.
     pub framework_dirs: Vec<PathBuf>,
@@ -86,39 +93,17 @@ pub fn run_observed<O: Observer>(
     observer: &O,
 ) -> Result<(CheckReport, Vec<O::Output>), CheckError> {
     let engine = engine(&options.policy_dirs, &options.severities)?;
-    let include: Vec<&str> = match options.include.is_empty() {
-        true => DEFAULT_INCLUDE.to_vec(),
-        false => options.include.iter().map(String::as_str).collect(),
-    };
-    let exclude: Vec<&str> = options.exclude.iter().map(String::as_str).collect();
-    let mut files = discover(&options.paths, &include, &exclude)?;
-    if let Some(shard) = options.shard {
-        files = files
-            .into_iter()
-            .enumerate()
-            .filter(|(position, _)| shard.takes(*position))
-            .map(|(_, file)| file)
-            .collect();
-    }
+    let found = files_to_check(options)?;
     let loader = Loader::new(Limits::default());
     let catalog = Catalog::with_user_dirs(Limits::default(), &options.framework_dirs, &loader)?;
     let resolver = Resolver {
         loader: &loader,
         catalog: &catalog,
     };
-    let outcomes: Vec<FileOutcome<O::Output>> = files
-        .par_iter()
-        .map(|path| match loader.load(path) {
-            Ok(file) => check_file(&file, &resolver, &engine, options.as_of, observer),
-            Err(error) => FileOutcome {
-                errors: vec![error.problem()],
-                ..FileOutcome::default()
-            },
-        })
-        .collect();
+    let outcomes = check_all(&found, options, &resolver, &engine, observer);
     let mut report = CheckReport {
         rules: engine.pack().rules().cloned().collect(),
-        files: files.len(),
+        files: found.files.len() + usize::from(found.stdin),
         as_of: Some(options.as_of),
         ..CheckReport::default()
     };
@@ -146,8 +131,83 @@ pub fn run_observed<O: Observer>(
             errors
         }
     };
+    nothing_checked(&found, &report, &errors, options)?;
     report.add_problems(errors.into_iter().chain(portfolio_errors));
     Ok((report, observed))
+}
+
+/// The files of `options.paths`, or of its part when sharded; an error when
+/// folders were walked and nothing was found.
+fn files_to_check(options: &CheckOptions) -> Result<Discovery, CheckError> {
+    let patterns = Patterns {
+        include: options.include.clone(),
+        exclude: options.exclude.clone(),
+        file: options.config_file.clone(),
+    };
+    let mut found = discover(&options.paths, &patterns)?;
+    found.ensure_found()?;
+    if let Some(shard) = options.shard {
+        found.files = std::mem::take(&mut found.files)
+            .into_iter()
+            .enumerate()
+            .filter(|(position, _)| shard.takes(*position))
+            .map(|(_, file)| file)
+            .collect();
+    }
+    Ok(found)
+}
+
+/// Checks every file found, in parallel, then standard input.
+fn check_all<O: Observer>(
+    found: &Discovery,
+    options: &CheckOptions,
+    resolver: &Resolver<'_>,
+    engine: &PolicyEngine,
+    observer: &O,
+) -> Vec<FileOutcome<O::Output>> {
+    let check = |file: Result<Arc<LoadedFile>, LoadError>, named: bool| match file {
+        Ok(file) => check_file(&file, resolver, engine, options.as_of, observer),
+        // An empty YAML file found by a walk is ignored like other non-srmcheck YAML.
+        Err(LoadError::Empty(_)) if !named => FileOutcome::default(),
+        Err(error) => FileOutcome {
+            errors: vec![error.problem()],
+            ..FileOutcome::default()
+        },
+    };
+    let mut outcomes: Vec<FileOutcome<O::Output>> = found
+        .files
+        .par_iter()
+        .map(|path| check(resolver.loader.load(path), found.is_named(path)))
+        .collect();
+    if found.stdin {
+        let limits = resolver.loader.limits();
+        outcomes.push(check(stdin_file(options, limits), true));
+    }
+    outcomes
+}
+
+/// The SRM on standard input, named as `options` says.
+fn stdin_file(options: &CheckOptions, limits: &Limits) -> Result<Arc<LoadedFile>, LoadError> {
+    let name = options
+        .stdin_name
+        .clone()
+        .unwrap_or_else(|| PathBuf::from("<stdin>"));
+    let source = read_stdin(&name, limits.max_file_bytes)?;
+    LoadedFile::parse(Arc::new(source), limits).map(Arc::new)
+}
+
+/// A run over folders that found files but no SRM in them, and no problem
+/// either, must not pass. A shard may hold no SRM: the merge sees them all.
+fn nothing_checked<T>(
+    found: &Discovery,
+    report: &CheckReport,
+    errors: &[T],
+    options: &CheckOptions,
+) -> Result<(), CheckError> {
+    match found.walked() && report.srms.is_empty() && errors.is_empty() && options.shard.is_none() {
+        true => Err(found.no_srm().into()),
+        false => Ok(()),
+    }
 }
 
 /// The policy pack of `dirs` with the severity overrides, compiled.

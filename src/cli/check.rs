@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use super::error::Error;
 use crate::check::{self, CheckOptions, CheckReport, Shard};
-use crate::config::Config;
+use crate::config::Configuration;
 use crate::model::Date;
 use crate::output::progress::Progress;
 use crate::output::{self, Color, Format, RenderOptions};
@@ -13,12 +13,18 @@ use crate::severity::{FailOn, RuleLevel};
 /// What to check: shared by every command that runs the checks.
 #[derive(Debug, clap::Args)]
 pub struct InputArgs {
-    /// SRM files, or folders to search for them (default: the current folder).
+    /// SRM files, or folders to search for them (default: the current
+    /// folder); `-` reads an SRM from standard input.
     pub paths: Vec<PathBuf>,
+    /// The name of the SRM read from standard input (`-`), used in messages
+    /// and to resolve its relative references (default: `<stdin>` in the
+    /// current folder).
+    #[arg(long, value_name = "NAME")]
+    pub stdin_filename: Option<PathBuf>,
     /// A folder of extra Rego policies, evaluated beside the built-in pack.
     #[arg(long = "policy", value_name = "DIR")]
     pub policies: Vec<PathBuf>,
-    /// The date date-dependent rules judge by, YYYY-MM-DD (default: today).
+    /// The date date-dependent rules judge by, YYYY-MM-DD (default: today, in UTC).
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub as_of: Option<Date>,
     /// Set a rule's severity, or turn it off: `RULE=error|warning|info|off` (repeatable).
@@ -28,7 +34,12 @@ pub struct InputArgs {
 
 impl InputArgs {
     /// The check options: these arguments over the configuration file's.
-    pub fn options(&self, config: &Config, framework_dirs: Vec<PathBuf>) -> CheckOptions {
+    pub fn options(
+        &self,
+        configuration: &Configuration,
+        framework_dirs: Vec<PathBuf>,
+    ) -> CheckOptions {
+        let config = &configuration.config;
         CheckOptions {
             paths: match self.paths.is_empty() {
                 true => vec![PathBuf::from(".")],
@@ -36,6 +47,8 @@ impl InputArgs {
             },
             include: config.include.clone(),
             exclude: config.exclude.clone(),
+            config_file: configuration.file.clone(),
+            stdin_name: self.stdin_filename.clone(),
             policy_dirs: config
                 .policies
                 .iter()
@@ -46,7 +59,7 @@ impl InputArgs {
             as_of: self
                 .as_of
                 .or(config.as_of)
-                .unwrap_or_else(|| Date(chrono::Local::now().date_naive())),
+                .unwrap_or_else(|| Date(chrono::Utc::now().date_naive())),
             severities: config
                 .severity
                 .iter()
@@ -83,17 +96,18 @@ pub struct CheckArgs {
 /// Runs `check`; returns the exit code.
 pub fn run(
     args: &CheckArgs,
-    config: &Config,
+    configuration: &Configuration,
     framework_dirs: Vec<PathBuf>,
     color: Color,
 ) -> Result<u8, Error> {
+    let config = &configuration.config;
     Output {
         format: args.format,
         statistics: args.statistics,
         options: RenderOptions::default(),
     }
     .check()?;
-    let mut options = args.input.options(config, framework_dirs);
+    let mut options = args.input.options(configuration, framework_dirs);
     options.shard = args.shard;
     if args.shard.is_some() && args.format != Format::Json {
         return Err(Error::usage(

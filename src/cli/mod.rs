@@ -8,6 +8,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 mod check;
 mod error;
 mod frameworks;
+mod generate;
 mod merge;
 mod report;
 
@@ -30,7 +31,9 @@ pub use error::Error;
 #[derive(Debug, Parser)]
 #[command(name = "srmcheck", version, about)]
 pub struct Cli {
-    /// When to colour output.
+    /// When to colour output: `auto` colours a terminal, or any output when
+    /// `FORCE_COLOR` or `CLICOLOR_FORCE` is set (not `0`), never when
+    /// `NO_COLOR` is set.
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
     /// Never colour output (as `--color never`; `NO_COLOR` does the same).
@@ -101,6 +104,13 @@ pub enum Command {
         #[arg(long, value_name = "PCT")]
         threshold: Option<f64>,
     },
+    /// Print the shell completion script of SHELL.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff: `srmcheck man | man -l -`).
+    Man,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -111,14 +121,19 @@ pub enum ColorChoice {
 }
 
 impl ColorChoice {
-    /// `auto` colours only a terminal, and never when `NO_COLOR` is set.
+    /// `auto` colours a terminal, or any output when `FORCE_COLOR` or
+    /// `CLICOLOR_FORCE` is set to anything but `0`; `NO_COLOR` (set, not
+    /// empty) wins over both. `always` and `never` win over every variable.
     pub fn resolve(self) -> Color {
         match self {
             ColorChoice::Always => Color::Always,
             ColorChoice::Never => Color::Never,
             ColorChoice::Auto => {
-                let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-                match !no_color && std::io::stdout().is_terminal() {
+                let set = |name| std::env::var_os(name).is_some_and(|v| !v.is_empty());
+                let forced = ["FORCE_COLOR", "CLICOLOR_FORCE"]
+                    .into_iter()
+                    .any(|name| set(name) && std::env::var_os(name).is_some_and(|v| v != "0"));
+                match !set("NO_COLOR") && (forced || std::io::stdout().is_terminal()) {
                     true => Color::Always,
                     false => Color::Never,
                 }
@@ -147,6 +162,18 @@ pub(crate) fn unknown<'a>(what: &str, name: &str, known: impl Iterator<Item = &'
 pub fn run(cli: &Cli) -> Result<u8, Error> {
     let color = cli.color();
     let io = io_error;
+    // Generated from the command line alone: no configuration needed.
+    match &cli.command {
+        Command::Completions { shell } => {
+            output::print_text(&generate::completions(*shell)).map_err(io)?;
+            return Ok(0);
+        }
+        Command::Man => {
+            output::print_text(&generate::man()?).map_err(io)?;
+            return Ok(0);
+        }
+        _ => {}
+    }
     let configuration = match &cli.config {
         Some(file) => Configuration::read(file)?,
         None => Configuration::discover(&std::env::current_dir().unwrap_or_default())?,
@@ -159,9 +186,9 @@ pub fn run(cli: &Cli) -> Result<u8, Error> {
         .cloned()
         .collect();
     match &cli.command {
-        Command::Check(args) => check::run(args, config, framework_dirs, color),
+        Command::Check(args) => check::run(args, &configuration, framework_dirs, color),
         Command::Merge(args) => merge::run(args, config, color),
-        Command::Report(args) => report::run(args, config, framework_dirs, color),
+        Command::Report(args) => report::run(args, &configuration, framework_dirs, color),
         Command::Config => {
             output::print_text(&output::config::render(&configuration)).map_err(io)?;
             Ok(0)
@@ -212,5 +239,6 @@ pub fn run(cli: &Cli) -> Result<u8, Error> {
             output::print_text(&frameworks::render(command, &framework_dirs)?).map_err(io)?;
             Ok(0)
         }
+        Command::Completions { .. } | Command::Man => Ok(0),
     }
 }

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use super::check::InputArgs;
 use super::error::Error;
-use crate::config::Config;
+use crate::config::Configuration;
 use crate::output::{self, Color};
 use crate::report::{self, ReportFormat};
 
@@ -27,11 +27,11 @@ pub struct ReportArgs {
 /// 2 when an input could not be checked (the report is written without it).
 pub fn run(
     args: &ReportArgs,
-    config: &Config,
+    configuration: &Configuration,
     framework_dirs: Vec<PathBuf>,
     color: Color,
 ) -> Result<u8, Error> {
-    let options = args.input.options(config, framework_dirs);
+    let options = args.input.options(configuration, framework_dirs);
     let made = report::make(&options, args.format, args.templates.as_deref())?;
     report::write(&args.out, &made)?;
     for error in &made.check.errors {

@@ -42,13 +42,13 @@ impl LoadedFile {
         let nodes = parse_documents(&source, limits).map_err(|e| Located::from_yaml(&source, e))?;
         if nodes.is_empty() {
             let end = source.text().len();
-            return Err(Located::new(
+            let located = Located::new(
                 &source,
                 crate::source::Span::new(end, end),
                 "empty file: no YAML document in it",
             )
-            .with_hint("add a document (apiVersion, kind, metadata, spec) or remove the file")
-            .into());
+            .with_hint("add a document (apiVersion, kind, metadata, spec) or remove the file");
+            return Err(LoadError::Empty(Box::new(located)));
         }
         let mut documents = Vec::new();
         for node in nodes {

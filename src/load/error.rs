@@ -21,6 +21,10 @@ pub enum LoadError {
     Binary { path: String },
     #[error("{0}")]
     Invalid(Box<Located>),
+    /// A file with no YAML document in it: refused when named, ignored when
+    /// a folder walk finds it.
+    #[error("{0}")]
+    Empty(Box<Located>),
 }
 
 impl LoadError {
@@ -33,7 +37,7 @@ impl LoadError {
             }
             LoadError::NotUtf8 { .. } => Some("save the file as UTF-8"),
             LoadError::Binary { .. } => Some("exclude the file from the paths given to srmcheck"),
-            LoadError::Invalid(located) => located.hint.as_deref(),
+            LoadError::Invalid(located) | LoadError::Empty(located) => located.hint.as_deref(),
         }
     }
 }
@@ -42,7 +46,7 @@ impl LoadError {
     /// The problem, with the file apart from the message.
     pub fn problem(&self) -> Problem {
         let (code, path, position, message) = match self {
-            LoadError::Invalid(located) => return located.problem(),
+            LoadError::Invalid(located) | LoadError::Empty(located) => return located.problem(),
             LoadError::Io { path, reason } => (
                 Code::Unreadable,
                 path,

@@ -10,7 +10,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 pub use document::{Document, LoadedFile, API_VERSION};
 pub use error::LoadError;
-pub use read::read_source;
+pub use read::{read_source, read_stdin};
 
 use crate::source::display_name;
 use crate::yaml::Limits;

@@ -1,4 +1,5 @@
-//! Reading one file from disk under the size limit, as UTF-8 text.
+//! Reading one file from disk, or standard input, under the size limit, as
+//! UTF-8 text.
 
 use std::fs::File;
 use std::io::Read;
@@ -23,10 +24,31 @@ pub fn read_source(path: &Path, max_bytes: u64) -> Result<SourceFile, LoadError>
             limit: max_bytes,
         });
     }
-    let mut bytes = Vec::with_capacity(size as usize);
-    file.take(max_bytes + 1)
+    read_text(file, size, path, max_bytes)
+}
+
+/// Reads standard input as the file at `path` (the name it is shown by and
+/// the folder its relative references are resolved from), with the checks
+/// of [`read_source`].
+pub fn read_stdin(path: &Path, max_bytes: u64) -> Result<SourceFile, LoadError> {
+    read_text(std::io::stdin().lock(), 0, path, max_bytes)
+}
+
+fn read_text(
+    reader: impl Read,
+    size: u64,
+    path: &Path,
+    max_bytes: u64,
+) -> Result<SourceFile, LoadError> {
+    let name = display_name(path);
+    let mut bytes = Vec::with_capacity(size.min(max_bytes) as usize);
+    reader
+        .take(max_bytes + 1)
         .read_to_end(&mut bytes)
-        .map_err(io)?;
+        .map_err(|e| LoadError::Io {
+            path: name.clone(),
+            reason: e.to_string(),
+        })?;
     if bytes.len() as u64 > max_bytes {
         return Err(LoadError::TooLarge {
             path: name,

@@ -77,3 +77,42 @@ fn a_bad_config_names_its_place() {
         .contains("srmcheck.yaml:2:1")
         .contains("did you mean `severity`?");
 }
+
+#[test]
+fn without_a_config_file_every_key_is_printed_with_its_default() {
+    let output = Run::new(["config"])
+        .file("empty-dir/.keep", "")
+        .run()
+        .code(0)
+        .contains("no srmcheck.yaml or .srmcheck.yaml here or above: the defaults");
+    let expected = [
+        "include: [\"**/*.yaml\", \"**/*.yml\"]  # default",
+        "exclude: []  # default",
+        "policies: []  # default",
+        "frameworks: []  # default",
+        "severity: {}  # default",
+        "failOn: error  # default",
+        "# asOf: unset (default): today's date in UTC",
+    ];
+    for line in expected {
+        assert!(
+            output.stdout.lines().any(|l| l == line),
+            "{line}\n{}",
+            output.stdout
+        );
+    }
+}
+
+#[test]
+fn a_config_file_shows_its_values_and_the_defaults_of_the_rest() {
+    Run::new(["config"])
+        .file(
+            "srmcheck.yaml",
+            "include: [\"clients/**\"]\nasOf: 2026-12-31\n",
+        )
+        .run()
+        .code(0)
+        .contains("include: [\"clients/**\"]\n")
+        .contains("failOn: error  # default")
+        .contains("asOf: 2026-12-31");
+}

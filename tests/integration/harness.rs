@@ -1,8 +1,9 @@
 //! A builder over one run of the `srmcheck` executable.
 
 use std::ffi::OsString;
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Stdio};
 
 use tempfile::TempDir;
 
@@ -21,6 +22,7 @@ pub struct Run {
     in_root: bool,
     dir: Option<PathBuf>,
     env: Vec<(String, String)>,
+    stdin: Option<Vec<u8>>,
 }
 
 /// What a run printed and how it exited.
@@ -40,6 +42,7 @@ impl Run {
             in_root: false,
             dir: None,
             env: Vec::new(),
+            stdin: None,
         };
         run.args.extend(args.into_iter().map(Into::into));
         run
@@ -85,6 +88,12 @@ impl Run {
         self
     }
 
+    /// Gives the run `input` on its standard input (else none).
+    pub fn stdin(mut self, input: impl Into<Vec<u8>>) -> Self {
+        self.stdin = Some(input.into());
+        self
+    }
+
     /// Runs in `dir`, a folder the test owns.
     pub fn in_dir(mut self, dir: &Path) -> Self {
         self.dir = Some(dir.to_owned());
@@ -97,15 +106,27 @@ impl Run {
             (true, None) => root(),
             (false, None) => self.scratch().to_path_buf(),
         };
-        let output = Command::new(env!("CARGO_BIN_EXE_srmcheck"))
+        let mut child = Command::new(env!("CARGO_BIN_EXE_srmcheck"))
             .args(&self.args)
             .current_dir(cwd)
             .env_remove("NO_COLOR")
             // A run in GitHub Actions must not write the tests' summaries.
             .env_remove("GITHUB_STEP_SUMMARY")
+            .env_remove("FORCE_COLOR")
+            .env_remove("CLICOLOR_FORCE")
             .envs(self.env.iter().map(|(k, v)| (k, v)))
-            .output()
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
             .expect("srmcheck runs");
+        let mut input = child.stdin.take().expect("a piped standard input");
+        let stdin = self.stdin.take().unwrap_or_default();
+        // Written from another thread: srmcheck may fill its output pipes first.
+        let writer = std::thread::spawn(move || input.write_all(&stdin));
+        let output = child.wait_with_output().expect("srmcheck runs");
+        // srmcheck may exit without reading all of its input.
+        let _ = writer.join();
         Output {
             code: output.status.code().unwrap_or(-1),
             stdout: String::from_utf8_lossy(&output.stdout).into_owned(),

@@ -3,10 +3,12 @@
 mod bad_input;
 mod catalogs;
 mod config;
+mod discover;
 mod engines;
 mod exit_codes;
 mod formats;
 mod frameworks;
+mod generated;
 mod harness;
 mod modules;
 mod oscal;
