@@ -1,5 +1,6 @@
 //! A check run: discover, load, resolve and evaluate every SRM, in parallel.
 
+mod input;
 mod merge;
 mod portfolio;
 mod report;
@@ -11,6 +12,7 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
+pub use input::policy_inputs;
 pub use merge::merge;
 pub use report::{CheckReport, SrmReport};
 pub use shard::{Shard, ShardClient};

@@ -109,6 +109,6 @@ pub(super) fn parse_severity(text: &str) -> Result<(String, Severity), String> {
     Ok((rule.to_owned(), level))
 }
 
-fn parse_date(text: &str) -> Result<Date, String> {
+pub(super) fn parse_date(text: &str) -> Result<Date, String> {
     text.parse()
 }

@@ -6,6 +6,7 @@ mod errors;
 pub mod frameworks;
 mod github;
 mod human;
+pub mod input;
 mod json;
 mod junit;
 pub mod progress;

@@ -34,8 +34,7 @@ impl Resolver<'_> {
         document: usize,
     ) -> Result<Resolved, Vec<LoadError>> {
         let srm = NodeRef::new(file, document, "");
-        let matrix: ResponsibilityMatrix =
-            file.typed(&file.documents[document]).map_err(|e| vec![e])?;
+        let matrix: ResponsibilityMatrix = file.typed_all(&file.documents[document])?;
         let mut problems = Problems::new(NodeRef::new(file, document, "/spec"));
         let base = file.source.path().parent().unwrap_or(Path::new("."));
 
@@ -108,14 +107,14 @@ impl Resolver<'_> {
         };
         let typed = match kind {
             Kind::Provider => file
-                .typed::<crate::model::Provider>(&file.documents[index])
+                .typed_all::<crate::model::Provider>(&file.documents[index])
                 .map(drop),
             _ => file
-                .typed::<crate::model::Environment>(&file.documents[index])
+                .typed_all::<crate::model::Environment>(&file.documents[index])
                 .map(drop),
         };
-        if let Err(error) = typed {
-            problems.push(error);
+        if let Err(errors) = typed {
+            errors.into_iter().for_each(|error| problems.push(error));
             return None;
         }
         Some(NodeRef::new(&file, index, "/spec"))

@@ -8,6 +8,7 @@ mod exit_codes;
 mod formats;
 mod frameworks;
 mod harness;
+mod input;
 mod oscal;
 mod policies;
 mod policy_tests;
