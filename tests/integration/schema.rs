@@ -82,9 +82,11 @@ fn shipped_schemas_are_current() {
 
 #[test]
 fn all_writes_one_file_per_kind() {
-    let mut run = Run::new(["schema", "--all", "--out", "out"]);
-    let dir = run.scratch().join("out");
-    run.run()
+    let scratch = tempfile::tempdir().expect("scratch folder");
+    let dir = scratch.path().join("out");
+    Run::new(["schema", "--all", "--out"])
+        .args([dir.as_os_str()])
+        .run()
         .code(0)
         .contains("ResponsibilityMatrix.schema.json");
     for kind in KINDS {
@@ -140,6 +142,15 @@ fn every_fixture_is_valid_against_its_schema() {
     );
     let mut failures = Vec::new();
     for (path, kind, value) in &documents {
+        // The one fixture whose point is a value outside the vocabulary: the
+        // schema rejects its owner `msp` as srmcheck does (`unknown-owner`).
+        if path.ends_with("fixtures/rules/unknown-owner/fire/srm.yaml") {
+            assert!(
+                !validators[4].1.is_valid(value),
+                "`msp` accepted as an owner"
+            );
+            continue;
+        }
         let (_, validator) = validators
             .iter()
             .find(|(k, _)| k == kind)
