@@ -1,6 +1,7 @@
 //! A check run: discover, load, resolve and evaluate every SRM, in parallel.
 
 mod error;
+mod input;
 mod merge;
 mod portfolio;
 mod report;
@@ -13,6 +14,7 @@ use std::sync::Arc;
 use rayon::prelude::*;
 
 pub use error::CheckError;
+pub use input::policy_inputs;
 pub use merge::merge;
 pub use portfolio::MissingClient;
 pub use report::{CheckReport, SrmReport};

@@ -56,10 +56,7 @@ impl InputArgs {
                 .cloned()
                 .collect(),
             framework_dirs,
-            as_of: self
-                .as_of
-                .or(config.as_of)
-                .unwrap_or_else(|| Date(chrono::Utc::now().date_naive())),
+            as_of: self.as_of.or(config.as_of).unwrap_or_else(Date::today),
             severities: config
                 .severity
                 .iter()
@@ -185,6 +182,6 @@ pub(super) fn parse_severity(text: &str) -> Result<(String, RuleLevel), String> 
     Ok((rule.to_owned(), level))
 }
 
-fn parse_date(text: &str) -> Result<Date, String> {
+pub(super) fn parse_date(text: &str) -> Result<Date, String> {
     text.parse()
 }

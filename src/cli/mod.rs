@@ -9,11 +9,13 @@ mod check;
 mod error;
 mod frameworks;
 mod generate;
+mod input;
 mod merge;
 mod report;
 
 pub use check::{CheckArgs, InputArgs};
 pub use frameworks::FrameworksCommand;
+pub use input::InputCommandArgs;
 pub use merge::MergeArgs;
 pub use report::ReportArgs;
 
@@ -69,10 +71,18 @@ pub enum Command {
     Report(ReportArgs),
     /// Print the configuration in force and the file it comes from.
     Config,
-    /// Print the JSON Schema of a document kind.
+    /// Print the policy `input` of an SRM as JSON: what your own policies see.
+    Input(InputCommandArgs),
+    /// Print the JSON Schema (draft 7) of a document kind, or write every kind's.
     Schema {
-        #[arg(value_enum)]
-        kind: Kind,
+        #[arg(value_enum, required_unless_present = "all")]
+        kind: Option<Kind>,
+        /// Every kind's schema, one file each (`--out schemas/` regenerates the shipped ones).
+        #[arg(long, requires = "out", conflicts_with = "kind")]
+        all: bool,
+        /// The folder `--all` writes to.
+        #[arg(long, value_name = "DIR", requires = "all")]
+        out: Option<PathBuf>,
     },
     /// List, show and map the framework catalogs.
     #[command(subcommand)]
@@ -189,12 +199,34 @@ pub fn run(cli: &Cli) -> Result<u8, Error> {
         Command::Check(args) => check::run(args, &configuration, framework_dirs, color),
         Command::Merge(args) => merge::run(args, config, color),
         Command::Report(args) => report::run(args, &configuration, framework_dirs, color),
+        Command::Input(args) => input::run(args, &configuration.config, &framework_dirs, color),
         Command::Config => {
             output::print_text(&output::config::render(&configuration)).map_err(io)?;
             Ok(0)
         }
-        Command::Schema { kind } => {
-            output::print_text(&crate::schema::schema(*kind)).map_err(io)?;
+        Command::Schema { kind, out, .. } => {
+            let text = match (kind, out) {
+                (Some(kind), _) => crate::schema::schema(*kind),
+                (None, Some(dir)) => {
+                    let written = crate::schema::write_all(dir).map_err(|e| {
+                        Error::usage(
+                            format!("cannot write the schemas to {}: {e}", dir.display()),
+                            "check that the folder can be written",
+                        )
+                    })?;
+                    written
+                        .iter()
+                        .map(|p| format!("wrote {}\n", p.display()))
+                        .collect()
+                }
+                (None, None) => {
+                    return Err(Error::usage(
+                        "no kind given",
+                        "give a kind, or `--all --out DIR`",
+                    ))
+                }
+            };
+            output::print_text(&text).map_err(io)?;
             Ok(0)
         }
         Command::Rules { policies, format } => {

@@ -11,7 +11,7 @@ use crate::located::Located;
 use crate::model::Kind;
 use crate::source::SourceFile;
 use crate::suggest::did_you_mean_hint;
-use crate::yaml::{from_node, parse_documents, Limits, Node, NodeKind};
+use crate::yaml::{from_node, from_node_all, parse_documents, Limits, Node, NodeKind};
 
 /// The API version every document declares.
 pub const API_VERSION: &str = "srmcheck/v1";
@@ -59,9 +59,24 @@ impl LoadedFile {
         Ok(LoadedFile { source, documents })
     }
 
-    /// The document's typed form.
+    /// The document's typed form, or its first problem (for documents already
+    /// checked with [`LoadedFile::typed_all`], and for catalogs).
     pub fn typed<'a, T: Deserialize<'a>>(&self, document: &'a Document) -> Result<T, LoadError> {
         from_node(&document.node).map_err(|e| Located::from_yaml(&self.source, e).into())
+    }
+
+    /// The document's typed form, or every problem of it in document order
+    /// (at most [`crate::yaml::MAX_LISTED`] and one that counts the rest).
+    pub fn typed_all<'a, T: Deserialize<'a>>(
+        &self,
+        document: &'a Document,
+    ) -> Result<T, Vec<LoadError>> {
+        from_node_all(&document.node).map_err(|errors| {
+            errors
+                .into_iter()
+                .map(|e| Located::from_yaml(&self.source, e).into())
+                .collect()
+        })
     }
 
     /// The documents of one kind.

@@ -12,6 +12,14 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date(pub NaiveDate);
 
+impl Date {
+    /// Today in UTC: the default `--as-of`, the same on every machine at the
+    /// same moment.
+    pub fn today() -> Date {
+        Date(chrono::Utc::now().date_naive())
+    }
+}
+
 impl FromStr for Date {
     type Err = String;
 

@@ -7,6 +7,7 @@ pub mod frameworks;
 mod github;
 mod gitlab;
 mod human;
+pub mod input;
 mod json;
 mod junit;
 pub mod progress;

@@ -20,9 +20,19 @@ use std::collections::BTreeMap;
 use regorus::Value;
 
 use super::controls::{ControlCache, StaticFields};
+use super::error::PolicyError;
 use crate::model::Date;
 use crate::resolve::{NodeRef, Resolved, Scope, ScopedControl};
 use crate::yaml::{Node, NodeKind};
+
+/// The `input` the engine evaluates for one SRM, as JSON (`srmcheck input`).
+pub fn input_json(resolved: &Resolved, as_of: Date) -> Result<serde_json::Value, PolicyError> {
+    let input = build_input(resolved, as_of, &ControlCache::default());
+    serde_json::to_value(&input).map_err(|e| PolicyError::Evaluation {
+        file: resolved.srm.source().name().to_owned(),
+        message: format!("the policy input is not plain data: {e}"),
+    })
+}
 
 pub fn build_input(resolved: &Resolved, as_of: Date, cache: &ControlCache) -> Value {
     let srm = &resolved.srm;

@@ -12,7 +12,7 @@ mod worker;
 
 pub use engine::{Evaluation, PolicyEngine, RuleOutcome, Violation, ASSESS_PREFIX};
 pub use error::PolicyError;
-pub use input::PortfolioClient;
+pub use input::{input_json, PortfolioClient};
 pub use pack::{PolicyFile, PolicyPack};
 pub use place::{locate, Place, MOUNTS};
 pub use tests::{run_tests, FileCoverage, TestOutcome, TestReport, TestResult};

@@ -37,8 +37,7 @@ impl Resolver<'_> {
         document: usize,
     ) -> Result<Resolved, Vec<LoadError>> {
         let srm = NodeRef::new(file, document, "");
-        let matrix: ResponsibilityMatrix =
-            file.typed(&file.documents[document]).map_err(|e| vec![e])?;
+        let matrix: ResponsibilityMatrix = file.typed_all(&file.documents[document])?;
         let mut problems = Problems::new(NodeRef::new(file, document, "/spec"));
         let base = file.source.path().parent().unwrap_or(Path::new("."));
 
@@ -124,10 +123,10 @@ impl Resolver<'_> {
             );
             return None;
         };
-        match file.typed::<T>(&file.documents[index]) {
+        match file.typed_all::<T>(&file.documents[index]) {
             Ok(typed) => Some((NodeRef::new(&file, index, "/spec"), typed)),
-            Err(error) => {
-                problems.push(error);
+            Err(errors) => {
+                errors.into_iter().for_each(|error| problems.push(error));
                 None
             }
         }

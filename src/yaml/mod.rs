@@ -6,6 +6,7 @@ mod error;
 mod limits;
 mod node;
 mod parse;
+mod recover;
 mod scalar;
 
 pub use de::from_node;
@@ -13,3 +14,4 @@ pub use error::YamlError;
 pub use limits::Limits;
 pub use node::{escape_token, unescape_token, Entry, Node, NodeKind, PointerTarget};
 pub use parse::parse_documents;
+pub use recover::{from_node_all, MAX_LISTED};

@@ -183,3 +183,60 @@ fn with(text: &str, from: &str, to: &str) -> String {
     assert!(text.contains(from), "`{from}` not in the fixture");
     text.replacen(from, to, 1)
 }
+
+#[test]
+fn every_problem_of_a_file_in_one_run() {
+    let srm = with(
+        &fixture_srm(),
+        "      owner: client\n",
+        "      ownr: client\n",
+    );
+    let srm = with(&srm, "lastReviewed: 2026-10-01", "lastReviewed: 2026-13-01");
+    let text = valid_srm().file("srm.yaml", srm).run().code(2).text();
+    let unknown = text
+        .find("srm.yaml:27:7")
+        .expect("the unknown key, with its place");
+    let date = text
+        .find("srm.yaml:76:19")
+        .expect("the bad date, with its place");
+    assert!(unknown < date, "in document order:\n{text}");
+    assert!(text.contains("unknown key `ownr`"), "{text}");
+    assert!(text.contains("`2026-13-01` is not a date"), "{text}");
+    assert!(
+        !text.contains("missing required key"),
+        "no follow-on problems:\n{text}"
+    );
+    assert!(
+        text.contains("2 problems kept inputs from being checked"),
+        "{text}"
+    );
+}
+
+#[test]
+fn ten_thousand_bad_values_stop_at_the_cap() {
+    let kpis: String = (0..10_000)
+        .map(|i| format!("    - {{name: [{i}], target: t}}\n"))
+        .collect();
+    let srm = with(
+        &fixture_srm(),
+        "  responsibilities:\n",
+        &format!("  kpis:\n{kpis}  responsibilities:\n"),
+    );
+    let started = std::time::Instant::now();
+    let output = valid_srm().file("srm.yaml", srm).run().code(2);
+    let elapsed = started.elapsed();
+    let text = output.text();
+    assert_eq!(
+        text.matches("expected a string, found a list").count(),
+        100,
+        "{text}"
+    );
+    assert!(
+        text.contains("and 9900 more problems in this document"),
+        "{text}"
+    );
+    assert!(
+        elapsed < std::time::Duration::from_secs(30),
+        "took {elapsed:?}"
+    );
+}

@@ -10,6 +10,7 @@ mod formats;
 mod frameworks;
 mod generated;
 mod harness;
+mod input;
 mod modules;
 mod oscal;
 mod outputs;
