@@ -9,6 +9,7 @@
 #   severity: error
 #   remediation: Obtain the renewed report or certificate and update `validUntil`.
 #   frameworks: [iso27001-2022, cmmc-2.0]
+#   category: capacity
 package srmcheck.rules.attestations
 
 import rego.v1

@@ -18,6 +18,7 @@
 #     Give the row to a party that has the capability, make it shared with the
 #     MSSP, or add the capability to the party's profile once it really has it.
 #   frameworks: [iso27001-2022, cmmc-2.0, nist-800-171r2, nist-800-53r5, hipaa-security]
+#   category: capacity
 package srmcheck.rules.capability
 
 import rego.v1

@@ -15,6 +15,7 @@
 #     Share the row with the MSSP or move it to a party at the maturity the
 #     control needs, or record a risk-accepted exception while the owner matures.
 #   frameworks: [iso27001-2022, cmmc-2.0]
+#   category: capacity
 package srmcheck.rules.maturity_fit
 
 import rego.v1

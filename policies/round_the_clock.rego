@@ -16,6 +16,7 @@
 #     Give the row to the MSSP or make it shared with a 24x7 party, or change
 #     the party's `coverage` once it really staffs nights and weekends.
 #   frameworks: [iso27001-2022, cmmc-2.0, nist-800-171r2, nist-800-53r5]
+#   category: capacity
 package srmcheck.rules.round_the_clock
 
 import rego.v1

@@ -10,6 +10,7 @@
 #   severity: error
 #   remediation: Obtain the vendor's current attestation and record it under `parties.vendors`.
 #   frameworks: [iso27001-2022, cmmc-2.0]
+#   category: capacity
 package srmcheck.rules.vendors
 
 import rego.v1
