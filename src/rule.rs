@@ -19,7 +19,7 @@ pub struct Rule {
     /// `custom.category` of the METADATA: `capacity` for a rule whose
     /// findings say the owner of a control cannot perform it.
     pub category: Option<String>,
-    /// The Rego package (`srmcheck.rules.coverage`).
+    /// The Rego package (`srmcheck.rules.uncovered_control`).
     pub package: String,
     pub file: Arc<SourceFile>,
     pub scope: RuleScope,

@@ -73,7 +73,11 @@ pub fn rule(
             "METADATA is YAML inside comments: title, description and custom \
              (id, severity, remediation, frameworks, category)",
         );
-        at(block.span(e.span), format!("invalid METADATA: {}", e.message), hint)
+        at(
+            block.span(e.span),
+            format!("invalid METADATA: {}", e.message),
+            hint,
+        )
     })?;
     let block_span = Span::new(block.start, block.start + "# METADATA".len());
     let missing = |what: &str| {

@@ -1,5 +1,7 @@
 //! A client's page, built from its resolved SRM and its check report.
 
+use serde_json::Value;
+
 use crate::check::SrmReport;
 use crate::error::Error;
 use crate::model::{Date, Environment, EnvironmentRef, EnvironmentSpec, Provider};
@@ -27,6 +29,7 @@ pub fn client_page(
         provider_file.typed(&provider_file.documents[resolved.provider.document])?;
     let environment = environment(resolved)?;
     let spec = &resolved.matrix.spec;
+    let fact = |name: &str| report.facts.get(name).unwrap_or(&Value::Null);
     let coverage = coverage::frameworks(resolved, report, as_of);
     let summary = summary(&coverage, report);
     let mut inputs = vec![
@@ -51,17 +54,23 @@ pub fn client_page(
         file: normal(&report.file),
         links: ClientLinks::default(),
         summary,
-        parties: parties::parties(spec, &provider, &normal(provider_file.source.name()), as_of),
+        parties: parties::parties(
+            spec,
+            &provider,
+            &normal(provider_file.source.name()),
+            fact("lib.effort"),
+            as_of,
+        ),
         environment: parties::environment(&environment),
         matrix: matrix::rows(spec, report),
         coverage,
         findings: findings::by_rule(&report.findings),
-        exceptions: governance::exceptions(spec, as_of),
-        review: governance::review(spec, as_of),
+        exceptions: governance::exceptions(spec, fact("lib.exceptions")),
+        review: governance::review(spec, fact("lib.review")),
         incident_response: parties::incident(spec),
         kpis: parties::kpis(spec),
-        maturity: assessments::maturity(&report.assessments),
-        sprs: assessments::sprs(&report.assessments),
+        maturity: assessments::maturity(&report.assessments, fact("assess.maturity")),
+        sprs: assessments::sprs(&report.assessments, fact("assess.sprs")),
         appendix: Appendix {
             tool: Tool::current(),
             as_of: as_of.to_string(),
