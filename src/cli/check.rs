@@ -103,7 +103,7 @@ pub fn run(
 pub(super) fn parse_severity(text: &str) -> Result<(String, Severity), String> {
     let (rule, level) = text
         .split_once('=')
-        .ok_or("expected RULE=LEVEL, such as review-overdue=error")?;
+        .ok_or("expected RULE=LEVEL, a rule id and error, warning or info")?;
     let level = <Severity as clap::ValueEnum>::from_str(level, true)
         .map_err(|_| format!("`{level}` is not error, warning or info"))?;
     Ok((rule.to_owned(), level))

@@ -275,7 +275,7 @@ fn level(severity: Severity) -> &'static str {
     }
 }
 
-/// `uncovered-control` -> `UncoveredControl`.
+/// A kebab-case rule id in PascalCase: `some-rule-id` -> `SomeRuleId`.
 fn pascal_case(id: &str) -> String {
     id.split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|part| !part.is_empty())
