@@ -22,7 +22,7 @@ deny contains finding if {
 	count(control.rows) > 1
 	owners := {input.srm.responsibilities[i].owner |
 		some i in control.rows
-		not startswith(input.srm.responsibilities[i].owner, "vendor:")
+		not data.srmcheck.lib.vendors.is_vendor(input.srm.responsibilities[i].owner)
 	}
 	count(owners) > 1
 	rows := [input.srm.responsibilities[i].id | some i in control.rows]

@@ -13,6 +13,15 @@ attested(id) if {
 	attestation.validUntil >= input.asOf
 }
 
+# Whether a row owner is a vendor: `vendor:<id>`.
+is_vendor(owner) if startswith(owner, "vendor:")
+
+# The vendor id of a vendor owner `vendor:<id>`; undefined for a party.
+vendor_id(owner) := substring(owner, count("vendor:"), -1) if is_vendor(owner)
+
+# The owner `vendor:<id>` of a vendor.
+owner_of(id) := sprintf("vendor:%s", [id])
+
 cloud_models := {"iaas", "paas", "saas"}
 
 # Cloud components with the vendor that runs them.

@@ -6,7 +6,7 @@
 //! exclude: ["**/drafts/**"]        # left out, even when named on the command line
 //! policies: [org-policies]         # Rego folders beside the built-in pack
 //! frameworks: [catalogs]           # own Framework and Mapping documents
-//! severity: {review-overdue: error, mssp-duty-without-sla: off}
+//! severity: {<rule id>: error}   # a rule's severity, as `--severity` (`off`: left out)
 //! failOn: warning
 //! asOf: 2026-12-31
 //! ```

@@ -8,7 +8,7 @@ use crate::source::SourceFile;
 /// One rule: its identity and documentation, read from its policy file.
 #[derive(Debug, Clone)]
 pub struct Rule {
-    /// Stable id (`uncovered-control`).
+    /// Stable id, kebab-case (`custom.id` of the METADATA).
     pub id: String,
     pub title: String,
     pub description: String,
@@ -16,7 +16,10 @@ pub struct Rule {
     pub remediation: String,
     /// Frameworks whose requirements the rule speaks for.
     pub frameworks: Vec<String>,
-    /// The Rego package (`srmcheck.rules.coverage`).
+    /// `custom.category` of the METADATA: `capacity` for a rule whose
+    /// findings say the owner of a control cannot perform it.
+    pub category: Option<String>,
+    /// The Rego package (`srmcheck.rules.uncovered_control`).
     pub package: String,
     pub file: Arc<SourceFile>,
     pub scope: RuleScope,

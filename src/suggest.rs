@@ -27,10 +27,10 @@ mod tests {
 
     #[test]
     fn hints_the_closest_candidate_only_when_close() {
-        let ids = ["uncovered-control", "unknown-owner"];
+        let ids = ["uncovered-duty", "unknown-party"];
         assert_eq!(
-            did_you_mean_hint("unknown-ownr", ids).as_deref(),
-            Some("did you mean `unknown-owner`?")
+            did_you_mean_hint("unknown-prty", ids).as_deref(),
+            Some("did you mean `unknown-party`?")
         );
         assert_eq!(did_you_mean_hint("zzz", ids), None);
     }

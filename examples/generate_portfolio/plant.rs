@@ -11,7 +11,7 @@ const KINDS: [&str; 9] = [
     "control-dropped",
     "owner-typo",
     "exception-lapsed",
-    "sign-off-missing",
+    "sign-off-dropped",
     "review-lapsed",
     "attestation-lapsed",
     "sla-dropped",
@@ -66,8 +66,7 @@ impl Client<'_> {
         as_of: Day,
         used: &mut HashSet<usize>,
     ) -> Option<Defect> {
-        let mut also = Vec::new();
-        let (rule, detail) = match kind {
+        let detail = match kind {
             "control-dropped" => {
                 let vendor_covered: HashSet<*const Control> = self
                     .rows
@@ -87,23 +86,22 @@ impl Client<'_> {
                 let (f, c) = (0..2)
                     .flat_map(|f| (0..controls[f].len()).map(move |c| (f, c)))
                     .rfind(|&(f, c)| !vendor_covered.contains(&(controls[f][c] as *const _)))?;
-                ("uncovered-control", controls[f].remove(c).id.clone())
+                controls[f].remove(c).id.clone()
             }
             "owner-typo" => {
                 let i = self.free_row(rng, used, &["mssp"], |_| true)?;
                 self.rows[i].owner = rng.pick(&["msp", "MSSP", "soc", "mssp-team"]).to_owned();
-                ("unknown-owner", self.rows[i].id.clone())
+                self.rows[i].id.clone()
             }
             "exception-lapsed" => {
                 let e = rng.below(self.exceptions.len().max(1));
                 let exception = self.exceptions.get_mut(e)?;
                 exception.expires = as_of.plus(-i64::from(rng.range(1, 200)));
                 exception.approved = exception.expires.plus(-365);
-                also.push("uncovered-control");
-                ("exception-expired", exception.control.to_owned())
+                exception.control.to_owned()
             }
-            "sign-off-missing" | "review-lapsed" if used.contains(&REVIEW) => return None,
-            "sign-off-missing" => {
+            "sign-off-dropped" | "review-lapsed" if used.contains(&REVIEW) => return None,
+            "sign-off-dropped" => {
                 used.insert(REVIEW);
                 let s = usize::from(rng.percent(70));
                 let party = self.review.sign_off[s].0;
@@ -114,7 +112,7 @@ impl Client<'_> {
                         self.review.sign_off[s].2 = before;
                     }
                 }
-                ("sign-off-missing", party.to_owned())
+                party.to_owned()
             }
             "review-lapsed" => {
                 used.insert(REVIEW);
@@ -130,7 +128,7 @@ impl Client<'_> {
                 for (s, sign_off) in review.sign_off.iter_mut().enumerate() {
                     sign_off.2 = review.last_reviewed.plus(s as i64 + 1);
                 }
-                ("review-overdue", review.last_reviewed.to_string())
+                review.last_reviewed.to_string()
             }
             "attestation-lapsed" => {
                 let v = rng.below(self.vendors.len().max(1));
@@ -140,12 +138,12 @@ impl Client<'_> {
                     vendor.attestations.push(("iso27001", valid));
                 }
                 vendor.attestations[0].1 = as_of.plus(-i64::from(rng.range(1, 300)));
-                ("vendor-attestation-expired", vendor.id.to_owned())
+                vendor.id.to_owned()
             }
             "sla-dropped" => {
                 let i = self.free_row(rng, used, &["mssp"], |_| true)?;
                 self.rows[i].sla = None;
-                ("mssp-duty-without-sla", self.rows[i].id.clone())
+                self.rows[i].id.clone()
             }
             "two-accountable" => {
                 let i = self.free_row(rng, used, &["mssp", "client"], |_| true)?;
@@ -154,7 +152,7 @@ impl Client<'_> {
                     "mssp" => vec![("mssp".into(), "RA"), ("client".into(), "A")],
                     _ => vec![("client".into(), "RA"), ("mssp".into(), "A")],
                 };
-                ("raci-accountable", row.id.clone())
+                row.id.clone()
             }
             "capability-missing" => {
                 let lacking: Vec<usize> = PROVIDER_CAPABILITIES
@@ -164,15 +162,10 @@ impl Client<'_> {
                     .collect();
                 let i = self.free_row(rng, used, &["client"], |_| true)?;
                 self.rows[i].capabilities.push(rng.pick(&lacking));
-                ("owner-lacks-capability", self.rows[i].id.clone())
+                self.rows[i].id.clone()
             }
             _ => return None,
         };
-        Some(Defect {
-            kind,
-            rule,
-            detail,
-            also,
-        })
+        Some(Defect { kind, detail })
     }
 }

@@ -248,12 +248,10 @@ pub fn planted(seed: u64, as_of: &str, clients: &[(&str, Vec<Defect>)]) -> Strin
         );
         for (d, defect) in defects.iter().enumerate() {
             let sep = if d == 0 { "" } else { ", " };
-            let also = list(defect.also.iter().map(|r| q(r)));
             let _ = write!(
                 out,
-                "{sep}{{\"kind\": {}, \"rule\": {}, \"detail\": {}, \"alsoFires\": {also}}}",
+                "{sep}{{\"kind\": {}, \"detail\": {}}}",
                 q(defect.kind),
-                q(defect.rule),
                 q(&defect.detail)
             );
         }

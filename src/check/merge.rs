@@ -54,6 +54,8 @@ pub fn merge(
                 file: srm.file.clone(),
                 findings: Vec::new(),
                 assessments: srm.assessments.clone(),
+                // A merged result is printed, never made into a report.
+                facts: Default::default(),
             })
             .collect();
         for out in &document.findings {

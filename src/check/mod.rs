@@ -327,13 +327,12 @@ fn check_file<O: Observer>(
             })
             .collect();
         findings.sort_by(Finding::cmp_place);
-        let mssp_effort = resolved
-            .matrix
-            .spec
-            .responsibilities
-            .iter()
-            .filter_map(|row| row.effort.get("mssp"))
-            .sum();
+        // The MSSP's hours as the pack sums them (`lib.effort`).
+        let mssp_effort = evaluation
+            .facts
+            .get("lib.effort")
+            .and_then(|hours| hours["mssp"].as_f64())
+            .unwrap_or_default();
         let client = PortfolioClient {
             name: resolved.name().to_owned(),
             mssp_effort,
@@ -344,6 +343,7 @@ fn check_file<O: Observer>(
             file: file.source.name().to_owned(),
             findings,
             assessments: evaluation.assessments,
+            facts: evaluation.facts,
         };
         let kept = observer.observe(&resolved, &report);
         reports.push((report, kept));

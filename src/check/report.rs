@@ -19,6 +19,9 @@ pub struct SrmReport {
     pub findings: Vec<Finding>,
     /// The assessment packages' results (`maturity`, `sprs`), by name.
     pub assessments: BTreeMap<String, serde_json::Value>,
+    /// The `facts` of the pack's libraries and assessments (`lib.review`,
+    /// `assess.sprs`), by package: what the evidence report shows of them.
+    pub facts: BTreeMap<String, serde_json::Value>,
 }
 
 /// Everything a check run found.

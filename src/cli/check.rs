@@ -176,7 +176,7 @@ impl Output {
 pub(super) fn parse_severity(text: &str) -> Result<(String, RuleLevel), String> {
     let (rule, level) = text
         .split_once('=')
-        .ok_or("expected RULE=LEVEL, such as review-overdue=error")?;
+        .ok_or("expected RULE=LEVEL, a rule id and error, warning, info or off")?;
     let level = <RuleLevel as clap::ValueEnum>::from_str(level, true)
         .map_err(|_| format!("`{level}` is not error, warning, info or off"))?;
     Ok((rule.to_owned(), level))

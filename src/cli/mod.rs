@@ -97,7 +97,7 @@ pub enum Command {
     },
     /// One rule's documentation with a failing and a passing example.
     Explain {
-        /// Rule id (`uncovered-control`).
+        /// Rule id, as `srmcheck rules` lists them.
         id: String,
         /// Folders of extra Rego policies.
         #[arg(long = "policy", value_name = "DIR")]

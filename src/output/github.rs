@@ -215,11 +215,11 @@ mod tests {
 
         | rule | severity | findings | excepted |
         |---|---|--:|--:|
-        | `uncovered-control` | error | 2 | 1 |
-        | `unknown-owner` | error | 1 | 0 |
-        | `portfolio-over-capacity` | warning | 1 | 0 |
-        | `review-overdue` | warning | 1 | 0 |
-        | `raci-accountable` | info | 0 | 1 |
+        | `uncovered-duty` | error | 2 | 1 |
+        | `unknown-party` | error | 1 | 0 |
+        | `portfolio-overload` | warning | 1 | 0 |
+        | `review-late` | warning | 1 | 0 |
+        | `raci-one-accountable` | info | 0 | 1 |
 
         | SRM | errors | warnings | infos | excepted |
         |---|--:|--:|--:|--:|

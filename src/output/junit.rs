@@ -289,19 +289,19 @@ mod tests {
         assert_eq!(
             outcomes(Some(Severity::Error)),
             pairs(&[
-                ("review-overdue", "system-out"),
-                ("uncovered-control", "failure"),
-                ("uncovered-control", "system-out"),
-                ("raci-accountable", "system-out"),
-                ("uncovered-control", "failure"),
-                ("unknown-owner", "failure"),
-                ("portfolio-over-capacity", "system-out"),
+                ("review-late", "system-out"),
+                ("uncovered-duty", "failure"),
+                ("uncovered-duty", "system-out"),
+                ("raci-one-accountable", "system-out"),
+                ("uncovered-duty", "failure"),
+                ("unknown-party", "failure"),
+                ("portfolio-overload", "system-out"),
             ])
         );
         let at_warning = outcomes(Some(Severity::Warning));
-        assert!(at_warning.contains(&("review-overdue".into(), "failure".into())));
-        assert!(at_warning.contains(&("portfolio-over-capacity".into(), "failure".into())));
-        assert!(at_warning.contains(&("raci-accountable".into(), "system-out".into())));
+        assert!(at_warning.contains(&("review-late".into(), "failure".into())));
+        assert!(at_warning.contains(&("portfolio-overload".into(), "failure".into())));
+        assert!(at_warning.contains(&("raci-one-accountable".into(), "system-out".into())));
         assert!(outcomes(None)
             .iter()
             .all(|(_, outcome)| outcome == "system-out"));

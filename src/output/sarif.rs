@@ -375,7 +375,7 @@ fn artifact(name: &str) -> ArtifactLocation {
     }
 }
 
-/// `uncovered-control` -> `UncoveredControl`.
+/// A kebab-case rule id in PascalCase: `some-rule-id` -> `SomeRuleId`.
 fn pascal_case(id: &str) -> String {
     id.split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|part| !part.is_empty())
@@ -476,31 +476,30 @@ mod tests {
             .expect("rules")
             .clone();
         let rule = |id: &str| rules.iter().find(|r| r["id"] == id).expect("rule").clone();
-        let uncovered = rule("uncovered-control");
+        let uncovered = rule("uncovered-duty");
         assert_eq!(
             uncovered["help"]["text"],
-            "What uncovered-control checks.\n\nFix what uncovered-control found."
+            "What uncovered-duty checks.\n\nFix what uncovered-duty found."
         );
         let markdown = uncovered["help"]["markdown"].as_str().expect("markdown");
-        assert!(markdown
-            .starts_with("**The uncovered-control rule**\n\nWhat uncovered-control checks."));
-        assert!(markdown.contains("**Remediation:** Fix what uncovered-control found."));
-        assert!(markdown.contains("`srmcheck explain uncovered-control`"));
+        assert!(markdown.starts_with("**The uncovered-duty rule**\n\nWhat uncovered-duty checks."));
+        assert!(markdown.contains("**Remediation:** Fix what uncovered-duty found."));
+        assert!(markdown.contains("`srmcheck explain uncovered-duty`"));
         assert_eq!(uncovered["properties"]["security-severity"], "8.0");
         assert_eq!(
             uncovered["properties"]["tags"],
             serde_json::json!(["security", "iso27001-2022"])
         );
         assert_eq!(
-            rule("review-overdue")["properties"]["security-severity"],
+            rule("review-late")["properties"]["security-severity"],
             "5.0"
         );
         assert_eq!(
-            rule("raci-accountable")["properties"]["security-severity"],
+            rule("raci-one-accountable")["properties"]["security-severity"],
             "2.0"
         );
         assert_eq!(
-            rule("raci-accountable")["defaultConfiguration"]["level"],
+            rule("raci-one-accountable")["defaultConfiguration"]["level"],
             "note"
         );
     }
@@ -522,7 +521,7 @@ mod tests {
 
     #[test]
     fn rule_names_are_pascal_case() {
-        assert_eq!(pascal_case("uncovered-control"), "UncoveredControl");
+        assert_eq!(pascal_case("uncovered-duty"), "UncoveredDuty");
         assert_eq!(pascal_case("sla_on-mssp-work"), "SlaOnMsspWork");
     }
 }

@@ -40,7 +40,7 @@ pub fn counts(report: &CheckReport) -> Vec<RuleCount<'_>> {
     counts
 }
 
-/// `  12  uncovered-control  error` per rule, then the problems, one line each.
+/// `  12  uncovered-duty  error` per rule, then the problems, one line each.
 pub fn text(report: &CheckReport) -> String {
     let counts = counts(report);
     let width = counts
@@ -108,15 +108,15 @@ mod tests {
         let report = report();
         let text = text(&report);
         insta::assert_snapshot!(text, @r"
-        2  uncovered-control        error (1 excepted)
-        1  portfolio-over-capacity  warning
-        1  review-overdue           warning
-        1  unknown-owner            error
-        0  raci-accountable         info (1 excepted)
+        2  uncovered-duty        error (1 excepted)
+        1  portfolio-overload    warning
+        1  review-late           warning
+        1  unknown-party         error
+        0  raci-one-accountable  info (1 excepted)
         error: clients/broken.yaml:6:3: unknown key `clientt` (help: did you mean `client`?)
         ");
         let value: serde_json::Value = serde_json::from_str(&json(&report)).expect("JSON");
-        assert_eq!(value["statistics"][0]["rule"], "uncovered-control");
+        assert_eq!(value["statistics"][0]["rule"], "uncovered-duty");
         assert_eq!(value["statistics"][0]["count"], 2);
         assert_eq!(value["statistics"][0]["excepted"], 1);
         assert_eq!(value["statistics"][1]["severity"], "warning");

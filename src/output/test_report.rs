@@ -32,6 +32,7 @@ fn rule(id: &str, severity: Severity, scope: RuleScope) -> Arc<Rule> {
         package: format!("srmcheck.rules.{}", id.replace('-', "_")),
         file: Arc::new(SourceFile::embedded("policies/rule.rego", "package x\n")),
         scope,
+        category: None,
     })
 }
 
@@ -54,8 +55,8 @@ type Row = (
     bool,
 );
 
-/// Rules: 0 uncovered-control, 1 unknown-owner, 2 review-overdue,
-/// 3 raci-accountable, 4 portfolio-over-capacity. Files: 0 alpha, 1 beta,
+/// Rules: 0 uncovered-duty, 1 unknown-party, 2 review-late,
+/// 3 raci-one-accountable, 4 portfolio-overload. Files: 0 alpha, 1 beta,
 /// 2 the provider.
 const SRM_FINDINGS: [Row; 6] = [
     (
@@ -160,12 +161,12 @@ pub fn report_with(edit: impl Fn(&str) -> String) -> CheckReport {
         file("provider.yaml", PROVIDER),
     ];
     let rules = [
-        rule("uncovered-control", Severity::Error, RuleScope::Srm),
-        rule("unknown-owner", Severity::Error, RuleScope::Srm),
-        rule("review-overdue", Severity::Warning, RuleScope::Srm),
-        rule("raci-accountable", Severity::Info, RuleScope::Srm),
+        rule("uncovered-duty", Severity::Error, RuleScope::Srm),
+        rule("unknown-party", Severity::Error, RuleScope::Srm),
+        rule("review-late", Severity::Warning, RuleScope::Srm),
+        rule("raci-one-accountable", Severity::Info, RuleScope::Srm),
         rule(
-            "portfolio-over-capacity",
+            "portfolio-overload",
             Severity::Warning,
             RuleScope::Portfolio,
         ),
@@ -179,6 +180,7 @@ pub fn report_with(edit: impl Fn(&str) -> String) -> CheckReport {
             .map(|row| finding(&rules, &files, row))
             .collect(),
         assessments: Default::default(),
+        facts: Default::default(),
     };
     let broken = Arc::new(SourceFile::new("clients/broken.yaml", BROKEN.to_owned()));
     let span = at(&broken, "spec", "clientt");

@@ -180,11 +180,43 @@ impl PolicyEngine {
                 assessments.insert(name.to_owned(), value);
             }
         }
+        let mut facts = BTreeMap::new();
+        for (name, file) in fact_packages(&self.pack) {
+            let value = engine
+                .eval_rule(format!("data.{}.facts", file.package))
+                .map_err(|e| error(&self.pack, &e, Some(&file.source)))?;
+            if value != Value::Undefined {
+                facts.insert(name.to_owned(), plain(&value, file, "facts")?);
+            }
+        }
         Ok(Evaluation {
             outcomes,
             assessments,
+            facts,
         })
     }
+}
+
+/// The library and assessment packages of the pack, each with its name
+/// below `srmcheck.` (`lib.review`, `assess.maturity`): the packages whose
+/// `facts` every evaluation returns.
+fn fact_packages(pack: &PolicyPack) -> impl Iterator<Item = (&str, &super::PolicyFile)> {
+    pack.files.iter().filter(|f| !f.is_test).filter_map(|file| {
+        let name = file.package.strip_prefix(FACTS_PREFIX)?;
+        (name.starts_with("lib.") || name.starts_with("assess.")).then_some((name, file))
+    })
+}
+
+/// A Rego value as JSON, or an error naming the file and the rule.
+fn plain(
+    value: &Value,
+    file: &super::PolicyFile,
+    rule: &str,
+) -> Result<serde_json::Value, PolicyError> {
+    serde_json::to_value(value).map_err(|e| PolicyError::Evaluation {
+        file: file.source.name().to_owned(),
+        message: format!("`{rule}` is not plain data: {e}"),
+    })
 }
 
 impl PolicyEngine {
@@ -244,9 +276,19 @@ impl PolicyEngine {
                 assessments.insert(name.to_string(), value);
             }
         }
+        let mut facts = BTreeMap::new();
+        for (name, file) in fact_packages(&self.pack) {
+            // `[facts]`, or `[]` when the package has none.
+            if let Value::Array(items) = &batch["facts"][name] {
+                if let Some(value) = items.first().filter(|v| **v != Value::Undefined) {
+                    facts.insert(name.to_owned(), plain(value, file, "facts")?);
+                }
+            }
+        }
         Ok(Evaluation {
             outcomes,
             assessments,
+            facts,
         })
     }
 
@@ -283,7 +325,16 @@ pub struct Evaluation {
     pub outcomes: Vec<RuleOutcome>,
     /// `result` of each assessment package, by name (`maturity`, `sprs`).
     pub assessments: BTreeMap<String, serde_json::Value>,
+    /// `facts` of each library and assessment package that has them, by
+    /// package below `srmcheck.` (`lib.review`, `assess.sprs`): what the pack
+    /// works out that the evidence report shows (due dates, exception
+    /// standing, effort, scales), so that it is worked out in one place.
+    pub facts: BTreeMap<String, serde_json::Value>,
 }
+
+/// Packages whose `facts` are returned are below this prefix, then `lib.` or
+/// `assess.`.
+const FACTS_PREFIX: &str = "srmcheck.";
 
 /// The package of the module generated for the pack: it gathers every rule of
 /// a scope into one rule, so that one evaluation computes the libraries the
@@ -297,8 +348,9 @@ fn batch_path(scope: RuleScope) -> String {
     }
 }
 
-/// `srm` is `{deny: {package: deny set}, assess: {name: [result]}}` for the
-/// SRM rules and assessments, `portfolio` the same for the portfolio rules.
+/// `srm` is `{deny: {package: deny set}, assess: {name: [result]}, facts:
+/// {name: [facts]}}` for the SRM rules, assessments and libraries,
+/// `portfolio` the same for the portfolio rules.
 /// An undefined `deny` leaves the whole batch undefined: the rules are then
 /// evaluated one by one.
 fn batch_module(pack: &PolicyPack) -> String {
@@ -314,6 +366,14 @@ fn batch_module(pack: &PolicyPack) -> String {
             ))
         })
         .collect();
+    let facts: Vec<String> = fact_packages(pack)
+        .map(|(name, file)| {
+            format!(
+                "\t{name:?}: [facts | facts := data.{}.facts],\n",
+                file.package
+            )
+        })
+        .collect();
     let mut text = format!("package {BATCH_PACKAGE}\n\nimport rego.v1\n");
     for (scope, name) in [(RuleScope::Srm, "srm"), (RuleScope::Portfolio, "portfolio")] {
         let denies: Vec<String> = pack
@@ -321,12 +381,12 @@ fn batch_module(pack: &PolicyPack) -> String {
             .filter(|rule| rule.scope == scope)
             .map(|rule| format!("\t{:?}: data.{}.deny,\n", rule.package, rule.package))
             .collect();
-        let assess = match scope {
-            RuleScope::Srm => assess.concat(),
-            RuleScope::Portfolio => String::new(),
+        let (assess, facts) = match scope {
+            RuleScope::Srm => (assess.concat(), facts.concat()),
+            RuleScope::Portfolio => (String::new(), String::new()),
         };
         text.push_str(&format!(
-            "\n{name} := {{\"deny\": {{\n{}}}, \"assess\": {{\n{assess}}}}}\n",
+            "\n{name} := {{\"deny\": {{\n{}}}, \"assess\": {{\n{assess}}}, \"facts\": {{\n{facts}}}}}\n",
             denies.concat()
         ));
     }

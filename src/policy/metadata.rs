@@ -1,8 +1,10 @@
 //! OPA-style `# METADATA` annotations, read from the policy text (regorus drops comments).
 //!
 //! A METADATA block is a run of comment lines that starts with `# METADATA`;
-//! the rest of the run, with the leading `#` and one space removed, is YAML.
-//! The block that directly precedes the `package` line describes the rule.
+//! the rest of the run, with the leading `#` and one space removed, is YAML,
+//! read with srmcheck's own spanned YAML: an unknown key or a wrong type is
+//! an error at its line and column in the policy file. The block that
+//! directly precedes the `package` line describes the rule.
 
 use std::sync::Arc;
 
@@ -13,8 +15,10 @@ use crate::located::Located;
 use crate::rule::{Rule, RuleScope};
 use crate::severity::Severity;
 use crate::source::{SourceFile, Span};
+use crate::yaml::{from_node, parse_documents, Limits, YamlError};
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct Annotations {
     title: Option<String>,
     description: Option<String>,
@@ -22,12 +26,14 @@ struct Annotations {
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct Custom {
     id: Option<String>,
     severity: Option<Severity>,
     remediation: Option<String>,
     #[serde(default)]
     frameworks: Vec<String>,
+    category: Option<String>,
 }
 
 /// The package of a policy file and where its declaration starts.
@@ -62,17 +68,15 @@ pub fn rule(
             "open the file with a `# METADATA` comment block giving title, description, custom.id and custom.severity",
         )
     })?;
-    let annotations: Annotations = serde_yaml::from_str(&block.yaml).map_err(|e| {
-        let line = block.first_line + e.location().map_or(0, |l| l.line() - 1);
-        let offset = file
-            .line_starts()
-            .get(line - 1)
-            .copied()
-            .unwrap_or(package_at);
+    let annotations = block.annotations().map_err(|e| {
+        let hint = e.hint.as_deref().unwrap_or(
+            "METADATA is YAML inside comments: title, description and custom \
+             (id, severity, remediation, frameworks, category)",
+        );
         at(
-            Span::new(offset, offset + file.line_text(line).len()),
-            format!("invalid METADATA: {e}"),
-            "METADATA is YAML inside comments; check its indentation",
+            block.span(e.span),
+            format!("invalid METADATA: {}", e.message),
+            hint,
         )
     })?;
     let block_span = Span::new(block.start, block.start + "# METADATA".len());
@@ -93,18 +97,52 @@ pub fn rule(
         severity: custom.severity.ok_or_else(|| missing("custom.severity"))?,
         remediation: custom.remediation.unwrap_or_default(),
         frameworks: custom.frameworks,
+        category: custom.category,
         package: package.to_owned(),
         file: Arc::clone(file),
         scope,
     })
 }
 
+/// A METADATA block: its YAML, and where each YAML line starts in the policy.
 struct Block {
     /// Byte offset of the `# METADATA` line.
     start: usize,
-    /// 1-based line of the first YAML line.
-    first_line: usize,
-    yaml: String,
+    /// The YAML, one line per comment line after the header.
+    yaml: SourceFile,
+    /// For each YAML line, the byte offset in the policy file where it starts.
+    starts: Vec<usize>,
+    /// Byte offset of the `package` line: where an error past the YAML points.
+    end: usize,
+}
+
+impl Block {
+    fn annotations(&self) -> Result<Annotations, YamlError> {
+        let documents = parse_documents(&self.yaml, &Limits::default())?;
+        match documents.first() {
+            Some(node) => from_node(node),
+            None => Err(YamlError::new(
+                Span::new(0, 0),
+                "the METADATA block is empty",
+            )),
+        }
+    }
+
+    /// A span of the YAML as a span of the policy file.
+    fn span(&self, span: Span) -> Span {
+        let start = self.offset(span.start);
+        Span::new(start, self.offset(span.end).max(start))
+    }
+
+    /// A byte offset of the YAML as a byte offset of the policy file.
+    fn offset(&self, offset: usize) -> usize {
+        let starts = self.yaml.line_starts();
+        let line = starts.partition_point(|&s| s <= offset).saturating_sub(1);
+        match self.starts.get(line) {
+            Some(&start) => start + (offset - starts[line]),
+            None => self.end,
+        }
+    }
 }
 
 /// The METADATA block whose comment run ends right above `package_line`.
@@ -114,17 +152,20 @@ fn metadata_block(file: &SourceFile, package_line: usize) -> Option<Block> {
         first -= 1;
     }
     let header = (first..package_line).find(|&l| file.line_text(l).trim() == "# METADATA")?;
-    let yaml = (header + 1..package_line)
-        .map(|l| {
-            let text = file.line_text(l).trim_start();
-            let text = text.strip_prefix('#').unwrap_or(text);
-            text.strip_prefix(' ').unwrap_or(text)
-        })
-        .collect::<Vec<_>>()
-        .join("\n");
+    let mut starts = Vec::new();
+    let mut lines = Vec::new();
+    for line in header + 1..package_line {
+        let full = file.line_text(line);
+        let text = full.trim_start();
+        let text = text.strip_prefix('#').unwrap_or(text);
+        let text = text.strip_prefix(' ').unwrap_or(text);
+        starts.push(file.line_starts()[line - 1] + (full.len() - text.len()));
+        lines.push(text);
+    }
     Some(Block {
         start: file.line_starts()[header - 1],
-        first_line: header + 1,
-        yaml,
+        yaml: SourceFile::new(file.path(), lines.join("\n")),
+        starts,
+        end: file.line_starts()[package_line - 1],
     })
 }

@@ -37,8 +37,8 @@ mod tests {
         assert_eq!(normal("../shared/provider.yaml"), "../shared/provider.yaml");
         assert_eq!(normal("/srv/../etc/x"), "/etc/x");
         assert_eq!(
-            normal("builtin:policies/coverage.rego"),
-            "builtin:policies/coverage.rego"
+            normal("builtin:policies/uncovered_control.rego"),
+            "builtin:policies/uncovered_control.rego"
         );
     }
 }

@@ -15,7 +15,8 @@ use crate::located::Located;
 use crate::source::{display_name, SourceFile, Span};
 
 /// The built-in templates, by name.
-pub const BUILTIN: [(&str, &str); 5] = [
+pub const BUILTIN: [(&str, &str); 6] = [
+    ("base.html", include_str!("../../templates/base.html")),
     ("client.html", include_str!("../../templates/client.html")),
     ("client.md", include_str!("../../templates/client.md")),
     ("index.html", include_str!("../../templates/index.html")),

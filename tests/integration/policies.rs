@@ -250,3 +250,35 @@ fn complete_portfolios_have_no_incomplete_portfolio_problem() {
     .code(1)
     .lacks("incomplete-portfolio");
 }
+
+#[test]
+fn an_unknown_metadata_key_is_an_error_at_its_line_and_column() {
+    let header = HEADER.replace("#   remediation:", "#   remedation:");
+    valid_srm()
+        .file(
+            "org/evidence.rego",
+            format!("{header}package srmcheck.rules.evidence\n\ndeny contains {{\"msg\": \"x\"}} if false\n"),
+        )
+        .args(["--policy", "org"])
+        .run()
+        .code(2)
+        .contains("org/evidence.rego:7:5")
+        .contains("invalid METADATA: unknown key `remedation`")
+        .contains("did you mean `remediation`?")
+        .lacks("Checked");
+}
+
+#[test]
+fn a_metadata_value_of_the_wrong_type_is_an_error_at_its_place() {
+    let header = HEADER.replace("severity: warning", "severity: [warning]");
+    valid_srm()
+        .file(
+            "org/evidence.rego",
+            format!("{header}package srmcheck.rules.evidence\n\ndeny contains {{\"msg\": \"x\"}} if false\n"),
+        )
+        .args(["--policy", "org"])
+        .run()
+        .code(2)
+        .contains("org/evidence.rego:6:15")
+        .contains("invalid METADATA");
+}

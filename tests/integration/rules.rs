@@ -140,3 +140,80 @@ fn via_must_name_a_selected_framework() {
         .code(2)
         .contains("`nist-800-53r5` is not selected in this SRM");
 }
+
+/// The package of a policy file and the `custom.id` of its METADATA, if any.
+fn package_and_id(text: &str) -> (String, Option<String>) {
+    let package = text
+        .lines()
+        .find_map(|l| l.strip_prefix("package "))
+        .expect("a package line")
+        .trim()
+        .to_owned();
+    let id = text
+        .lines()
+        .take_while(|l| l.starts_with('#'))
+        .find_map(|l| l.trim_start_matches('#').trim().strip_prefix("id: "))
+        .map(|id| id.trim().to_owned());
+    (package, id)
+}
+
+/// The file stem a package belongs in: `srmcheck.rules.<id>` and
+/// `srmcheck.portfolio.<id>` in `<id>.rego`, `srmcheck.lib.<name>` in
+/// `lib_<name>.rego`, `srmcheck.assess.<name>` in `assess_<name>.rego`.
+fn stem_of(package: &str) -> Option<String> {
+    let rest = package.strip_prefix("srmcheck.")?;
+    let (kind, name) = rest.split_once('.')?;
+    match kind {
+        "rules" | "portfolio" => Some(name.to_owned()),
+        "lib" | "assess" => Some(format!("{kind}_{name}")),
+        _ => None,
+    }
+}
+
+#[test]
+fn the_pack_files_are_named_after_their_package_and_rule() {
+    let dir = root().join("policies");
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .expect("policies folder")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".rego"))
+        .collect();
+    names.sort();
+    for name in &names {
+        let text = std::fs::read_to_string(dir.join(name)).expect("policy readable");
+        assert!(
+            !text.contains("\nimport data."),
+            "{name} imports a package; name its rules by full path"
+        );
+        let (package, id) = package_and_id(&text);
+        let stem = name.trim_end_matches(".rego");
+        if let Some(tested) = stem.strip_suffix("_test") {
+            let tested_file = format!("{tested}.rego");
+            assert!(
+                names.contains(&tested_file),
+                "{name} tests no file of the pack"
+            );
+            let tested_text = std::fs::read_to_string(dir.join(&tested_file)).expect("readable");
+            let (tested_package, _) = package_and_id(&tested_text);
+            assert_eq!(
+                package,
+                format!("{tested_package}_test"),
+                "the package of {name}"
+            );
+            continue;
+        }
+        assert_eq!(
+            stem_of(&package).as_deref(),
+            Some(stem),
+            "{name} holds package {package}"
+        );
+        if package.starts_with("srmcheck.rules.") || package.starts_with("srmcheck.portfolio.") {
+            let id = id.unwrap_or_else(|| panic!("{name} has no custom.id"));
+            assert_eq!(id.replace('-', "_"), stem, "{name} holds rule {id}");
+            assert!(
+                names.contains(&format!("{stem}_test.rego")),
+                "rule {id} has no test file {stem}_test.rego"
+            );
+        }
+    }
+}

@@ -6,16 +6,9 @@ use serde_json::Value;
 
 use crate::report::model::{MaturityLevelView, MaturityView, SprsCost, SprsView};
 
-/// The partnership scale of the maturity assessment.
-const SCALE: [&str; 5] = [
-    "Reactive",
-    "Managed",
-    "Integrated",
-    "Optimized",
-    "Proactive",
-];
-
-pub fn maturity(assessments: &BTreeMap<String, Value>) -> Option<MaturityView> {
+/// The maturity assessment's result, with its scale's names from its facts
+/// (`{scale: [name, ...]}`, lowest level first).
+pub fn maturity(assessments: &BTreeMap<String, Value>, facts: &Value) -> Option<MaturityView> {
     let result = assessments.get("maturity")?;
     let level = u8::try_from(result.get("level")?.as_u64()?).ok()?;
     let name = result.get("name")?.as_str()?.to_owned();
@@ -30,22 +23,28 @@ pub fn maturity(assessments: &BTreeMap<String, Value>) -> Option<MaturityView> {
                 .collect()
         })
         .unwrap_or_default();
+    let scale: Vec<&str> = facts["scale"]
+        .as_array()
+        .map(|names| names.iter().filter_map(Value::as_str).collect())
+        .unwrap_or_default();
     Some(MaturityView {
         level,
         name,
-        next_name: SCALE.get(usize::from(level)).map(|n| (*n).to_owned()),
+        next_name: scale.get(usize::from(level)).map(|n| (*n).to_owned()),
         next,
-        scale: (1..=5u8)
-            .map(|n| MaturityLevelView {
+        scale: (1..)
+            .zip(&scale)
+            .map(|(n, name)| MaturityLevelView {
                 level: n,
-                name: SCALE[usize::from(n) - 1].to_owned(),
+                name: (*name).to_owned(),
                 reached: n <= level,
             })
             .collect(),
     })
 }
 
-pub fn sprs(assessments: &BTreeMap<String, Value>) -> Option<SprsView> {
+/// The SPRS assessment's result, with the best score from its facts (`{max}`).
+pub fn sprs(assessments: &BTreeMap<String, Value>, facts: &Value) -> Option<SprsView> {
     let result = assessments.get("sprs")?;
     let score = result.get("score")?.as_i64()?;
     let costs = result
@@ -66,7 +65,7 @@ pub fn sprs(assessments: &BTreeMap<String, Value>) -> Option<SprsView> {
         .unwrap_or_default();
     Some(SprsView {
         score,
-        max: 110,
+        max: facts["max"].as_i64()?,
         costs,
     })
 }

@@ -1,5 +1,7 @@
 //! A client's page, built from its resolved SRM and its check report.
 
+use serde_json::Value;
+
 use crate::check::SrmReport;
 use crate::model::{Date, EnvironmentRef, Provider};
 use crate::report::hash::FileHasher;
@@ -25,6 +27,7 @@ pub fn client_page(
     let provider: &Provider = &resolved.provider_document;
     let environment = &resolved.environment_spec;
     let spec = &resolved.matrix.spec;
+    let fact = |name: &str| report.facts.get(name).unwrap_or(&Value::Null);
     let coverage = coverage::frameworks(resolved, report, as_of);
     let summary = summary(&coverage, report);
     let mut inputs = vec![
@@ -49,17 +52,23 @@ pub fn client_page(
         file: normal(&report.file),
         links: ClientLinks::default(),
         summary,
-        parties: parties::parties(spec, provider, &normal(provider_file.source.name()), as_of),
+        parties: parties::parties(
+            spec,
+            provider,
+            &normal(provider_file.source.name()),
+            fact("lib.effort"),
+            as_of,
+        ),
         environment: parties::environment(environment),
         matrix: matrix::rows(spec, report),
         coverage,
         findings: findings::by_rule(&report.findings),
-        exceptions: governance::exceptions(spec, as_of),
-        review: governance::review(spec, as_of),
+        exceptions: governance::exceptions(spec, fact("lib.exceptions")),
+        review: governance::review(spec, fact("lib.review")),
         incident_response: parties::incident(spec),
         kpis: parties::kpis(spec),
-        maturity: assessments::maturity(&report.assessments),
-        sprs: assessments::sprs(&report.assessments),
+        maturity: assessments::maturity(&report.assessments, fact("assess.maturity")),
+        sprs: assessments::sprs(&report.assessments, fact("assess.sprs")),
         appendix: Appendix {
             tool: Tool::current(),
             as_of: as_of.to_string(),

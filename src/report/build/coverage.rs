@@ -9,14 +9,9 @@ use crate::model::Date;
 use crate::report::model::{ControlCoverage, ControlStatus, FrameworkCoverage, Verdict, ViaRows};
 use crate::resolve::{Resolved, Scope, ScopedControl};
 
-/// Rules whose findings say that a control's owner cannot perform it.
-pub const CAPACITY_RULES: [&str; 5] = [
-    "owner-lacks-capability",
-    "owner-maturity-too-low",
-    "round-the-clock-coverage",
-    "vendor-owner-without-attestation",
-    "vendor-attestation-expired",
-];
+/// The METADATA `custom.category` of the rules whose findings say that a
+/// control's owner cannot perform it.
+const CAPACITY: &str = "capacity";
 
 /// Every selected framework's in-scope controls, in catalog order.
 pub fn frameworks(resolved: &Resolved, report: &SrmReport, as_of: Date) -> Vec<FrameworkCoverage> {
@@ -96,7 +91,7 @@ fn control_coverage(
     }
     let covered = !control.rows.is_empty() || control.via.iter().any(|v| !v.rows.is_empty());
     let excepted_now = resolved.is_excepted(scope.framework.id(), &catalog.id, as_of);
-    let capacity = |f: &&&Finding| CAPACITY_RULES.contains(&f.rule.id.as_str());
+    let capacity = |f: &&&Finding| f.rule.category.as_deref() == Some(CAPACITY);
     let active: Vec<&&Finding> = findings.iter().filter(|f| !f.excepted).collect();
     let status = if !covered {
         match excepted_now {

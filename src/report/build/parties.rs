@@ -1,5 +1,7 @@
 //! Parties, environment, incident response and KPIs as the report shows them.
 
+use serde_json::Value;
+
 use crate::model::{Date, EnvironmentSpec, MatrixSpec, PartyProfile, Provider};
 use crate::report::model::{
     AttestationView, ComponentView, EnvironmentView, EscalationView, IncidentView, KpiView,
@@ -8,19 +10,16 @@ use crate::report::model::{
 
 use super::name_of;
 
-/// The MSSP (from its provider), the client and the vendors.
+/// The MSSP (from its provider), the client and the vendors; each party's
+/// hours as the pack sums them (`effort`, the `lib.effort` facts).
 pub fn parties(
     spec: &MatrixSpec,
     provider: &Provider,
     provider_file: &str,
+    effort: &Value,
     as_of: Date,
 ) -> PartiesView {
-    let effort = |party: &str| -> f64 {
-        spec.responsibilities
-            .iter()
-            .filter_map(|row| row.effort.get(party))
-            .sum()
-    };
+    let effort = |party: &str| effort[party].as_f64().unwrap_or_default();
     let mssp_name = provider
         .metadata
         .title

@@ -1,9 +1,10 @@
 //! An SRM's exceptions, with their standing on the as-of date.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-/// Where an exception stands on the as-of date.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+/// Where an exception stands on the as-of date (as `lib_exceptions.rego`
+/// works it out).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ExceptionStatus {
     Current,

@@ -1,0 +1,26 @@
+# METADATA
+# title: Every MSSP duty has an SLA
+# description: |-
+#   Where the MSSP does work on a row (it owns it, shares it, or is
+#   Responsible in the RACI), the row carries an SLA binding the MSSP: a metric
+#   and a target. "If you monitor access logs, say how often": a duty without a
+#   service level cannot be held to account.
+# custom:
+#   id: mssp-duty-without-sla
+#   severity: warning
+#   remediation: Add an `sla` entry with a `metric` and a `target` (party `mssp`, the default).
+#   frameworks: [iso27001-2022, cmmc-2.0]
+package srmcheck.rules.mssp_duty_without_sla
+
+import rego.v1
+
+# The rows the MSSP works on (it owns or shares them, or is responsible in the
+# RACI) less the rows an SLA of the MSSP binds: both from lib_row_facts.
+deny contains finding if {
+	some i in data.srmcheck.lib.row_facts.mssp_works - data.srmcheck.lib.row_facts.sla_bound
+	row := input.srm.responsibilities[i]
+	finding := {
+		"msg": sprintf("the MSSP works on responsibility %s but no SLA binds it", [row.id]),
+		"pointer": sprintf("/srm/responsibilities/%d", [i]),
+	}
+}
