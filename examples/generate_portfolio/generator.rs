@@ -12,6 +12,7 @@ mod catalog;
 mod client;
 mod plant;
 mod render;
+mod surroundings;
 mod tables;
 
 use std::fs;

@@ -194,10 +194,10 @@ fn every_problem_of_a_file_in_one_run() {
     let srm = with(&srm, "lastReviewed: 2026-10-01", "lastReviewed: 2026-13-01");
     let text = valid_srm().file("srm.yaml", srm).run().code(2).text();
     let unknown = text
-        .find("srm.yaml:27:7")
+        .find("srm.yaml:28:7")
         .expect("the unknown key, with its place");
     let date = text
-        .find("srm.yaml:76:19")
+        .find("srm.yaml:77:19")
         .expect("the bad date, with its place");
     assert!(unknown < date, "in document order:\n{text}");
     assert!(text.contains("unknown key `ownr`"), "{text}");

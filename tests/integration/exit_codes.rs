@@ -17,7 +17,7 @@ fn defective_srm_exits_1() {
         .run()
         .code(1)
         .contains("error[unknown-owner]")
-        .contains("fixtures/rules/unknown-owner/fire/srm.yaml:43:14");
+        .contains("fixtures/rules/unknown-owner/fire/srm.yaml:44:14");
 }
 
 #[test]
@@ -88,7 +88,7 @@ fn portfolio_has_exactly_the_planted_gap() {
         .run()
         .code(1)
         .contains("Checked 3 SRMs in 6 files: 1 error.")
-        .contains("fixtures/portfolio/clients/brightdesk/srm.yaml:18:7")
+        .contains("fixtures/portfolio/clients/brightdesk/srm.yaml:19:7")
         .contains("control A.5.7 (Threat intelligence) is not covered");
 }
 

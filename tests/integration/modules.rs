@@ -190,3 +190,67 @@ fn the_cycle_finder_finds_cycles_and_only_cycles() {
         ["load", "policy", "yaml"]
     );
 }
+
+/// The ids of the built-in rules, from their METADATA (`#   id: ...`).
+fn rule_ids(policies: &Path) -> Vec<String> {
+    rust_like_files(policies, "rego")
+        .iter()
+        .flat_map(|file| {
+            let text = std::fs::read_to_string(file).unwrap();
+            text.lines()
+                .filter_map(|line| line.trim_start_matches('#').trim().strip_prefix("id: "))
+                .map(|id| id.trim().to_owned())
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+fn rust_like_files(dir: &Path, ext: &str) -> Vec<std::path::PathBuf> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            files.extend(rust_like_files(&path, ext));
+        } else if path.extension().is_some_and(|e| e == ext) {
+            files.push(path);
+        }
+    }
+    files
+}
+
+/// A rule's knowledge lives in its Rego file: no Rust source outside the
+/// tests names a built-in rule.
+#[test]
+fn no_rust_source_names_a_built_in_rule() {
+    let root = crate::harness::root();
+    let ids = rule_ids(&root.join("policies"));
+    assert!(ids.len() >= 20, "{ids:?}");
+    let mut files = vec![root.join("build.rs")];
+    for dir in ["src", "examples", "benches"] {
+        files.extend(rust_like_files(&root.join(dir), "rs"));
+    }
+    let mut named = Vec::new();
+    for file in &files {
+        let text = std::fs::read_to_string(file).unwrap();
+        for id in ids.iter().filter(|id| text.contains(&format!("\"{id}\""))) {
+            named.push(format!("{}: {id}", file.display()));
+        }
+    }
+    assert!(named.is_empty(), "{}", named.join("\n"));
+}
+
+/// Files stay small enough to read in one sitting.
+#[test]
+fn no_source_file_is_over_600_lines() {
+    let root = crate::harness::root();
+    let mut long = Vec::new();
+    for dir in ["src", "examples", "benches"] {
+        for file in rust_like_files(&root.join(dir), "rs") {
+            let lines = std::fs::read_to_string(&file).unwrap().lines().count();
+            if lines > 600 {
+                long.push(format!("{}: {lines} lines", file.display()));
+            }
+        }
+    }
+    assert!(long.is_empty(), "{}", long.join("\n"));
+}

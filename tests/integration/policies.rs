@@ -29,7 +29,7 @@ fn an_organisation_policy_adds_findings() {
         .run()
         .code(0)
         .contains("warning[evidence-missing]: row R-01 lists no evidence")
-        .contains("srm.yaml:23:7");
+        .contains("srm.yaml:24:7");
 }
 
 #[test]

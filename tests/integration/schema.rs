@@ -196,3 +196,25 @@ fn schema_rejects_a_wrong_owner_and_raci() {
         assert!(!validator.is_valid(&edited), "{pointer} = {bad} accepted");
     }
 }
+
+/// Editors validate the fixtures as they are edited: each file opens with the
+/// yaml-language-server modeline naming the shipped schema of its kind.
+#[test]
+fn every_fixture_names_its_schema_in_a_modeline() {
+    let mut missing = Vec::new();
+    for (path, kind, _) in fixture_documents() {
+        let text = std::fs::read_to_string(&path).expect("fixture readable");
+        let first = text.lines().next().unwrap_or_default();
+        let schema = first
+            .strip_prefix("# yaml-language-server: $schema=")
+            .map(|relative| path.parent().expect("a folder").join(relative));
+        let expected = root().join(format!("schemas/{kind}.schema.json"));
+        let names_it = schema.is_some_and(|schema| {
+            schema.canonicalize().ok() == expected.canonicalize().ok() && schema.is_file()
+        });
+        if !names_it {
+            missing.push(format!("{}: {first}", path.display()));
+        }
+    }
+    assert!(missing.is_empty(), "{}", missing.join("\n"));
+}
