@@ -171,20 +171,48 @@ pub fn has(mask: u32, capability: usize) -> bool {
     mask & (1 << capability) != 0
 }
 
+/// Hybrid, SaaS-only or on-premises, drawn with weights.
+fn draw_setting(rng: &mut Rng) -> Setting {
+    match rng.below(100) {
+        0..=44 => Setting::Hybrid,
+        45..=74 => Setting::Saas,
+        _ => Setting::OnPrem,
+    }
+}
+
+/// The client's base capabilities and, each at 30%, the extra ones.
+fn draw_capabilities(rng: &mut Rng) -> u32 {
+    let mut capabilities = mask(&CLIENT_BASE);
+    for extra in CLIENT_EXTRA {
+        if rng.percent(30) {
+            capabilities |= mask(&[extra]);
+        }
+    }
+    capabilities
+}
+
 impl<'a> Client<'a> {
     pub fn build(catalogs: &'a Catalogs, rng: &mut Rng, name: &str, as_of: Day) -> Client<'a> {
-        let setting = match rng.below(100) {
-            0..=44 => Setting::Hybrid,
-            45..=74 => Setting::Saas,
-            _ => Setting::OnPrem,
-        };
-        let (components, vendors) = environment(rng, setting, as_of);
-        let mut capabilities = mask(&CLIENT_BASE);
-        for extra in CLIENT_EXTRA {
-            if rng.percent(30) {
-                capabilities |= mask(&[extra]);
-            }
+        let mut client = Client::profile(rng, name, as_of);
+        client.primary_rows(catalogs, rng);
+        client.vendor_rows(catalogs, rng);
+        for (i, row) in client.rows.iter_mut().enumerate() {
+            row.id = format!("R-{:03}", i + 1);
         }
+        let client_hours: u32 = client.rows.iter().map(|r| r.effort.1).sum();
+        client.capacity = (client_hours * rng.range(110, 160) / 100).div_ceil(10) * 10;
+        if rng.percent(20) {
+            client.plant(rng, as_of);
+        }
+        client
+    }
+
+    /// A client without rows: its setting, environment, capabilities, people,
+    /// exceptions, review and escalation.
+    fn profile(rng: &mut Rng, name: &str, as_of: Day) -> Client<'a> {
+        let setting = draw_setting(rng);
+        let (components, vendors) = environment(rng, setting, as_of);
+        let capabilities = draw_capabilities(rng);
         let display: Vec<String> = name.split('-').map(title_case).collect();
         let person = format!("{} {}", rng.pick(&GIVEN_NAMES), rng.pick(&FAMILY_NAMES));
         let role = rng.pick(&CLIENT_ROLES);
@@ -222,16 +250,6 @@ impl<'a> Client<'a> {
         client
             .escalation
             .push(("client", format!("{role} on call"), "1h"));
-        client.primary_rows(catalogs, rng);
-        client.vendor_rows(catalogs, rng);
-        for (i, row) in client.rows.iter_mut().enumerate() {
-            row.id = format!("R-{:03}", i + 1);
-        }
-        let client_hours: u32 = client.rows.iter().map(|r| r.effort.1).sum();
-        client.capacity = (client_hours * rng.range(110, 160) / 100).div_ceil(10) * 10;
-        if rng.percent(20) {
-            client.plant(rng, as_of);
-        }
         client
     }
 

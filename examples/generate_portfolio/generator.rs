@@ -64,34 +64,7 @@ pub fn generate(options: &Options) -> Result<Summary, String> {
     }
     fs::create_dir_all(&clients_dir).map_err(|e| io_error(&clients_dir, e))?;
     let names = client::names(options.seed, options.clients);
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let written: Vec<Vec<(usize, Result<Written, String>)>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = (0..threads)
-            .map(|t| {
-                let (names, catalogs) = (&names, &catalogs);
-                let dir = &clients_dir;
-                scope.spawn(move || {
-                    (t..names.len())
-                        .step_by(threads)
-                        .map(|i| {
-                            let mut rng = Rng::new(mix(options.seed, i as u64));
-                            let client = Client::build(catalogs, &mut rng, &names[i], as_of);
-                            (i, write_client(dir, &client, options.seed, i))
-                        })
-                        .collect()
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .map(|h| h.join().expect("a generator thread"))
-            .collect()
-    });
-    let mut by_index: Vec<Option<Result<Written, String>>> =
-        (0..names.len()).map(|_| None).collect();
-    for (i, w) in written.into_iter().flatten() {
-        by_index[i] = Some(w);
-    }
+    let by_index = write_clients(options, &catalogs, &names, &clients_dir, as_of);
     let mut summary = Summary {
         clients: names.len(),
         defective: 0,
@@ -103,7 +76,7 @@ pub fn generate(options: &Options) -> Result<Summary, String> {
     let mut mssp_hours = 0u64;
     let mut planted = Vec::new();
     for (name, w) in names.iter().zip(by_index) {
-        let w = w.expect("every client generated")?;
+        let w = w?;
         summary.defective += usize::from(!w.defects.is_empty());
         summary.defects += w.defects.len();
         summary.rows += w.rows;
@@ -121,6 +94,47 @@ pub fn generate(options: &Options) -> Result<Summary, String> {
     summary.bytes += json.len() as u64;
     write(&options.out.join("planted.json"), &json)?;
     Ok(summary)
+}
+
+/// Builds and writes every client, on as many threads as there are cores,
+/// client `i` from its own seed; the results in client order.
+fn write_clients(
+    options: &Options,
+    catalogs: &Catalogs,
+    names: &[String],
+    clients_dir: &Path,
+    as_of: Day,
+) -> Vec<Result<Written, String>> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let written: Vec<Vec<(usize, Result<Written, String>)>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..threads)
+            .map(|t| {
+                scope.spawn(move || {
+                    (t..names.len())
+                        .step_by(threads)
+                        .map(|i| {
+                            let mut rng = Rng::new(mix(options.seed, i as u64));
+                            let client = Client::build(catalogs, &mut rng, &names[i], as_of);
+                            (i, write_client(clients_dir, &client, options.seed, i))
+                        })
+                        .collect()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().expect("a generator thread"))
+            .collect()
+    });
+    let mut by_index: Vec<Option<Result<Written, String>>> =
+        (0..names.len()).map(|_| None).collect();
+    for (i, w) in written.into_iter().flatten() {
+        by_index[i] = Some(w);
+    }
+    by_index
+        .into_iter()
+        .map(|w| w.expect("every client generated"))
+        .collect()
 }
 
 /// One client as written.

@@ -82,6 +82,21 @@ pub fn environment_file(client: &Client) -> Option<String> {
 pub fn srm(client: &Client, seed: u64, index: usize) -> String {
     let mut out = String::with_capacity(64 * 1024);
     let o = &mut out;
+    srm_header(o, client, seed, index);
+    o.push_str("  frameworks:\n    - id: iso27001-2022\n    - id: cmmc-2.0\n      level: 2\n");
+    parties(o, client);
+    o.push_str("  responsibilities:\n");
+    for row in &client.rows {
+        rows(o, row);
+    }
+    exceptions(o, client);
+    review(o, client);
+    incident_and_kpis(o, client);
+    out
+}
+
+/// The comment, manifest and environment an SRM opens with.
+fn srm_header(o: &mut String, client: &Client, seed: u64, index: usize) {
     let _ = writeln!(
         o,
         "# Client {index} of the generated portfolio (seed {seed}): {} environment,\n\
@@ -103,7 +118,10 @@ pub fn srm(client: &Client, seed: u64, index: usize) -> String {
         }
         _ => o.push_str("  environment: ./environment.yaml\n"),
     }
-    o.push_str("  frameworks:\n    - id: iso27001-2022\n    - id: cmmc-2.0\n      level: 2\n");
+}
+
+/// The client's profile and its vendors.
+fn parties(o: &mut String, client: &Client) {
     let capabilities = (0..CAPABILITIES.len())
         .filter(|c| client.capabilities & (1 << c) != 0)
         .map(|c| CAPABILITIES[c]);
@@ -131,10 +149,9 @@ pub fn srm(client: &Client, seed: u64, index: usize) -> String {
             }
         }
     }
-    o.push_str("  responsibilities:\n");
-    for row in &client.rows {
-        rows(o, row);
-    }
+}
+
+fn exceptions(o: &mut String, client: &Client) {
     if !client.exceptions.is_empty() {
         o.push_str("  exceptions:\n");
         for e in &client.exceptions {
@@ -152,6 +169,9 @@ pub fn srm(client: &Client, seed: u64, index: usize) -> String {
             );
         }
     }
+}
+
+fn review(o: &mut String, client: &Client) {
     let r = &client.review;
     let _ = write!(
         o,
@@ -164,6 +184,9 @@ pub fn srm(client: &Client, seed: u64, index: usize) -> String {
             let _ = writeln!(o, "      {party}: {{by: {}, date: {date}}}", q(by));
         }
     }
+}
+
+fn incident_and_kpis(o: &mut String, client: &Client) {
     o.push_str("  incidentResponse:\n    escalation:\n");
     for (party, contact, within) in &client.escalation {
         let _ = writeln!(
@@ -181,7 +204,6 @@ pub fn srm(client: &Client, seed: u64, index: usize) -> String {
              - {name: critical-patch-compliance, target: \"95%\", owners: [mssp, client]}\n",
         );
     }
-    out
 }
 
 fn rows(o: &mut String, row: &super::client::Row) {

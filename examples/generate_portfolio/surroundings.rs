@@ -11,67 +11,97 @@ pub(super) fn environment(
     setting: Setting,
     as_of: Day,
 ) -> (Vec<Component>, Vec<Vendor>) {
-    let mut components = Vec::new();
-    let mut vendors: Vec<Vendor> = Vec::new();
-    let mut add_vendor = |rng: &mut Rng, id, name, layers| {
-        if let Some(v) = vendors.iter_mut().find(|v| v.id == id) {
+    let mut environment = Environment {
+        as_of,
+        components: Vec::new(),
+        vendors: Vec::new(),
+    };
+    match setting {
+        Setting::Hybrid => environment.hybrid(rng),
+        Setting::Saas => environment.saas(rng),
+        Setting::OnPrem => environment.sites(rng, 3),
+    }
+    (environment.components, environment.vendors)
+}
+
+/// A client's environment as it is drawn.
+struct Environment {
+    as_of: Day,
+    components: Vec<Component>,
+    vendors: Vec<Vendor>,
+}
+
+/// The layers a SaaS vendor runs: all of them.
+const SAAS_LAYERS: u8 = PHYSICAL | NETWORK | HOST | APPLICATION;
+
+impl Environment {
+    /// One or two cloud accounts (the first sometimes with managed databases),
+    /// on-prem sites, and sometimes a SaaS product.
+    fn hybrid(&mut self, rng: &mut Rng) {
+        let first = rng.below(CLOUD_VENDORS.len());
+        for k in 0..rng.range(1, 2) as usize {
+            let (id, name) = CLOUD_VENDORS[(first + k) % CLOUD_VENDORS.len()];
+            let account = format!("{name} production account");
+            self.components
+                .push(component(&format!("{id}-prod"), &account, "iaas", Some(id)));
+            self.add_vendor(rng, id, name, PHYSICAL);
+            if k == 0 && rng.percent(30) {
+                let databases = format!("{name} managed databases");
+                self.components
+                    .push(component(&format!("{id}-db"), &databases, "paas", Some(id)));
+                self.add_vendor(rng, id, name, PHYSICAL | NETWORK | HOST);
+            }
+        }
+        self.sites(rng, 2);
+        if rng.percent(35) {
+            let (id, name, product, component_id) = SAAS_VENDORS[0];
+            self.components
+                .push(component(component_id, product, "saas", Some(id)));
+            self.add_vendor(rng, id, name, SAAS_LAYERS);
+        }
+    }
+
+    /// Two or three SaaS products, evenly spaced in the table.
+    fn saas(&mut self, rng: &mut Rng) {
+        let first = rng.below(SAAS_VENDORS.len());
+        let step = 1 + rng.below(3);
+        for k in 0..rng.range(2, 4) as usize {
+            let (id, name, product, component_id) =
+                SAAS_VENDORS[(first + k * step) % SAAS_VENDORS.len()];
+            self.components
+                .push(component(component_id, product, "saas", Some(id)));
+            self.add_vendor(rng, id, name, SAAS_LAYERS);
+        }
+    }
+
+    /// One to `most` consecutive on-prem sites.
+    fn sites(&mut self, rng: &mut Rng, most: u32) {
+        let first = rng.below(ON_PREM_SITES.len());
+        for k in 0..rng.range(1, most) as usize {
+            let (id, name) = ON_PREM_SITES[(first + k) % ON_PREM_SITES.len()];
+            self.components.push(component(id, name, "on-prem", None));
+        }
+    }
+
+    /// Adds a vendor with its attestations, or the layers to one already there.
+    fn add_vendor(&mut self, rng: &mut Rng, id: &'static str, name: &'static str, layers: u8) {
+        if let Some(v) = self.vendors.iter_mut().find(|v| v.id == id) {
             v.layers |= layers;
             return;
         }
+        let as_of = self.as_of;
         let mut attestations = vec![("soc2-type2", as_of.plus(i64::from(rng.range(60, 700))))];
         if rng.percent(40) {
             let kind = rng.pick(&ATTESTATIONS[1..]);
             attestations.push((kind, as_of.plus(i64::from(rng.range(60, 700)))));
         }
-        vendors.push(Vendor {
+        self.vendors.push(Vendor {
             id,
             name,
             layers,
             attestations,
         });
-    };
-    let sites = |rng: &mut Rng, components: &mut Vec<Component>, most| {
-        let first = rng.below(ON_PREM_SITES.len());
-        for k in 0..rng.range(1, most) as usize {
-            let (id, name) = ON_PREM_SITES[(first + k) % ON_PREM_SITES.len()];
-            components.push(component(id, name, "on-prem", None));
-        }
-    };
-    let saas_layers = PHYSICAL | NETWORK | HOST | APPLICATION;
-    match setting {
-        Setting::Hybrid => {
-            let first = rng.below(CLOUD_VENDORS.len());
-            for k in 0..rng.range(1, 2) as usize {
-                let (id, name) = CLOUD_VENDORS[(first + k) % CLOUD_VENDORS.len()];
-                let account = format!("{name} production account");
-                components.push(component(&format!("{id}-prod"), &account, "iaas", Some(id)));
-                add_vendor(rng, id, name, PHYSICAL);
-                if k == 0 && rng.percent(30) {
-                    let databases = format!("{name} managed databases");
-                    components.push(component(&format!("{id}-db"), &databases, "paas", Some(id)));
-                    add_vendor(rng, id, name, PHYSICAL | NETWORK | HOST);
-                }
-            }
-            sites(rng, &mut components, 2);
-            if rng.percent(35) {
-                let (id, name, product, component_id) = SAAS_VENDORS[0];
-                components.push(component(component_id, product, "saas", Some(id)));
-                add_vendor(rng, id, name, saas_layers);
-            }
-        }
-        Setting::Saas => {
-            let first = rng.below(SAAS_VENDORS.len());
-            let step = 1 + rng.below(3);
-            for k in 0..rng.range(2, 4) as usize {
-                let (id, name, product, component_id) =
-                    SAAS_VENDORS[(first + k * step) % SAAS_VENDORS.len()];
-                components.push(component(component_id, product, "saas", Some(id)));
-                add_vendor(rng, id, name, saas_layers);
-            }
-        }
-        Setting::OnPrem => sites(rng, &mut components, 3),
     }
-    (components, vendors)
 }
 
 fn component(id: &str, name: &str, model: &'static str, vendor: Option<&'static str>) -> Component {

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use super::problems::Problems;
 use super::resolved::{Scope, ViaCover};
-use crate::catalog::Catalog;
+use crate::catalog::{Catalog, ViewPair};
 use crate::model::MatrixSpec;
 use crate::problem::Code;
 
@@ -15,17 +15,7 @@ pub fn link(catalog: &Catalog, problems: &mut Problems, spec: &MatrixSpec, scope
     if scopes.len() < 2 && spec.frameworks.iter().all(|f| f.via.is_empty()) {
         return;
     }
-    // Catalog position -> slot in its scope's controls, per scope.
-    let slots: Vec<HashMap<usize, usize>> = scopes
-        .iter()
-        .map(|s| {
-            s.controls
-                .iter()
-                .enumerate()
-                .map(|(slot, c)| (c.index, slot))
-                .collect()
-        })
-        .collect();
+    let slots = slots(scopes);
     for from in 0..scopes.len() {
         for to in 0..scopes.len() {
             if from == to {
@@ -43,35 +33,67 @@ pub fn link(catalog: &Catalog, problems: &mut Problems, spec: &MatrixSpec, scope
                     return;
                 }
             };
-            let uses_via = scopes[to].selection.via.contains(&from_id);
             for pair in &view.pairs {
-                let (Some(a), Some(b)) = (
-                    scopes[from].framework.position(&pair.from),
-                    scopes[to].framework.position(&pair.to),
-                ) else {
-                    continue;
-                };
-                let (Some(&a_slot), Some(&b_slot)) = (slots[from].get(&a), slots[to].get(&b))
-                else {
-                    continue;
-                };
-                let rows = scopes[from].controls[a_slot].rows.clone();
-                let target = &mut scopes[to].controls[b_slot];
-                target
-                    .related
-                    .entry(from_id.clone())
-                    .or_default()
-                    .push(pair.from.clone());
-                if uses_via && !rows.is_empty() {
-                    target.via.push(ViaCover {
-                        framework: from_id.clone(),
-                        control: pair.from.clone(),
-                        rows,
-                    });
-                }
+                link_pair(scopes, &slots, (from, to), &from_id, pair);
             }
         }
     }
+    check_via(catalog, problems, spec, scopes);
+}
+
+/// Catalog position -> slot in its scope's controls, per scope.
+fn slots(scopes: &[Scope]) -> Vec<HashMap<usize, usize>> {
+    scopes
+        .iter()
+        .map(|s| {
+            s.controls
+                .iter()
+                .enumerate()
+                .map(|(slot, c)| (c.index, slot))
+                .collect()
+        })
+        .collect()
+}
+
+/// Records one crosswalk pair from scope `from` to scope `to` when both of its
+/// controls are in scope: the target learns its counterpart and, when its
+/// selection covers it `via` the source framework, the rows of that counterpart.
+fn link_pair(
+    scopes: &mut [Scope],
+    slots: &[HashMap<usize, usize>],
+    (from, to): (usize, usize),
+    from_id: &str,
+    pair: &ViewPair,
+) {
+    let (Some(a), Some(b)) = (
+        scopes[from].framework.position(&pair.from),
+        scopes[to].framework.position(&pair.to),
+    ) else {
+        return;
+    };
+    let (Some(&a_slot), Some(&b_slot)) = (slots[from].get(&a), slots[to].get(&b)) else {
+        return;
+    };
+    let uses_via = scopes[to].selection.via.iter().any(|v| v == from_id);
+    let rows = scopes[from].controls[a_slot].rows.clone();
+    let target = &mut scopes[to].controls[b_slot];
+    target
+        .related
+        .entry(from_id.to_owned())
+        .or_default()
+        .push(pair.from.clone());
+    if uses_via && !rows.is_empty() {
+        target.via.push(ViaCover {
+            framework: from_id.to_owned(),
+            control: pair.from.clone(),
+            rows,
+        });
+    }
+}
+
+/// Records every `via` of the SRM's framework selections that names a
+/// framework not selected, the framework itself, or one no crosswalk joins.
+fn check_via(catalog: &Catalog, problems: &mut Problems, spec: &MatrixSpec, scopes: &[Scope]) {
     for (f, selection) in spec.frameworks.iter().enumerate() {
         for (v, via) in selection.via.iter().enumerate() {
             let at = format!("/frameworks/{f}/via/{v}");

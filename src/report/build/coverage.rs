@@ -81,45 +81,9 @@ fn control_coverage(
     let row_ids = |indices: &[usize]| -> Vec<String> {
         indices.iter().map(|&i| rows[i].id.clone()).collect()
     };
-    let mut owners: Vec<String> = Vec::new();
-    let via_rows = control.via.iter().flat_map(|v| &v.rows);
-    for &i in control.rows.iter().chain(via_rows) {
-        let owner = rows[i].owner.clone().unwrap_or_default();
-        if !owner.is_empty() && !owners.contains(&owner) {
-            owners.push(owner);
-        }
-    }
     let covered = !control.rows.is_empty() || control.via.iter().any(|v| !v.rows.is_empty());
     let excepted_now = resolved.is_excepted(scope.framework.id(), &catalog.id, as_of);
-    let capacity = |f: &&&Finding| f.rule.category.as_deref() == Some(CAPACITY);
-    let active: Vec<&&Finding> = findings.iter().filter(|f| !f.excepted).collect();
-    let status = if !covered {
-        match excepted_now {
-            true => ControlStatus::Excepted,
-            false => ControlStatus::Gap,
-        }
-    } else if active.iter().any(capacity) {
-        ControlStatus::NotCapable
-    } else if !active.is_empty() {
-        ControlStatus::Finding
-    } else if !findings.is_empty() && excepted_now {
-        ControlStatus::Excepted
-    } else {
-        ControlStatus::Covered
-    };
-    let verdict = if !covered {
-        Verdict::NoOwner
-    } else if findings.iter().any(|f| capacity(&f)) {
-        Verdict::NotCapable
-    } else {
-        Verdict::Capable
-    };
-    let mut rules: Vec<String> = Vec::new();
-    for finding in findings {
-        if !rules.contains(&finding.rule.id) {
-            rules.push(finding.rule.id.clone());
-        }
-    }
+    let status = status_of(covered, excepted_now, findings);
     ControlCoverage {
         id: catalog.id.clone(),
         title: catalog.title.clone(),
@@ -135,10 +99,72 @@ fn control_coverage(
                 rows: row_ids(&v.rows),
             })
             .collect(),
-        owners,
-        verdict,
+        owners: owners_of(resolved, control),
+        verdict: verdict_of(covered, findings),
         status,
         status_label: status.label().to_owned(),
-        rules,
+        rules: rules_of(findings),
     }
+}
+
+/// The distinct owners of a control's rows, its own first, then those it is
+/// covered through, in row order.
+fn owners_of(resolved: &Resolved, control: &ScopedControl) -> Vec<String> {
+    let rows = &resolved.matrix.spec.responsibilities;
+    let mut owners: Vec<String> = Vec::new();
+    let via_rows = control.via.iter().flat_map(|v| &v.rows);
+    for &i in control.rows.iter().chain(via_rows) {
+        let owner = rows[i].owner.clone().unwrap_or_default();
+        if !owner.is_empty() && !owners.contains(&owner) {
+            owners.push(owner);
+        }
+    }
+    owners
+}
+
+/// Whether a finding says that the control's owner cannot perform it.
+fn is_capacity(finding: &Finding) -> bool {
+    finding.rule.category.as_deref() == Some(CAPACITY)
+}
+
+/// A control's status: uncovered (gap or excepted), then by its findings that
+/// are not excepted, then excepted or covered.
+fn status_of(covered: bool, excepted_now: bool, findings: &[&Finding]) -> ControlStatus {
+    let active: Vec<&&Finding> = findings.iter().filter(|f| !f.excepted).collect();
+    if !covered {
+        match excepted_now {
+            true => ControlStatus::Excepted,
+            false => ControlStatus::Gap,
+        }
+    } else if active.iter().any(|f| is_capacity(f)) {
+        ControlStatus::NotCapable
+    } else if !active.is_empty() {
+        ControlStatus::Finding
+    } else if !findings.is_empty() && excepted_now {
+        ControlStatus::Excepted
+    } else {
+        ControlStatus::Covered
+    }
+}
+
+/// Whether a control has an owner able to perform it, excepted findings included.
+fn verdict_of(covered: bool, findings: &[&Finding]) -> Verdict {
+    if !covered {
+        Verdict::NoOwner
+    } else if findings.iter().any(|f| is_capacity(f)) {
+        Verdict::NotCapable
+    } else {
+        Verdict::Capable
+    }
+}
+
+/// The distinct ids of the rules whose findings name a control, in finding order.
+fn rules_of(findings: &[&Finding]) -> Vec<String> {
+    let mut rules: Vec<String> = Vec::new();
+    for finding in findings {
+        if !rules.contains(&finding.rule.id) {
+            rules.push(finding.rule.id.clone());
+        }
+    }
+    rules
 }
