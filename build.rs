@@ -3,6 +3,7 @@
 //! their controls (`frameworks/knowledge/*.yaml`) in the binary, so that
 //! srmcheck works with no files of its own around it. The rule fixtures'
 //! failing and passing SRMs come along as `srmcheck explain` examples.
+#![warn(clippy::too_many_lines)]
 
 use std::env;
 use std::fmt::Write as _;

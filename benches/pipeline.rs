@@ -5,6 +5,7 @@
 //! ```sh
 //! cargo bench --bench pipeline
 //! ```
+#![warn(clippy::too_many_lines)]
 
 #[path = "../examples/generate_portfolio/generator.rs"]
 mod generator;

@@ -7,6 +7,7 @@
 //! Options: `--clients N` (default 100), `--seed S` (default 1), `--out DIR` (required),
 //! `--frameworks DIR` (default the repository's `frameworks/`), `--as-of YYYY-MM-DD`
 //! (the date the documents are valid on, default 2026-11-22).
+#![warn(clippy::too_many_lines)]
 
 #[path = "generate_portfolio/generator.rs"]
 mod generator;

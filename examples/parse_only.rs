@@ -5,6 +5,7 @@
 //! ```sh
 //! cargo run --release --example parse_only -- DIR
 //! ```
+#![warn(clippy::too_many_lines)]
 
 use std::path::PathBuf;
 use std::process::ExitCode;

@@ -2,6 +2,7 @@
 //!
 //! [`check::run`] loads SRM documents, resolves them against framework
 //! catalogs and evaluates the Rego policy pack; [`output`] renders the result.
+#![warn(clippy::too_many_lines)]
 
 pub mod catalog;
 pub mod check;

@@ -1,4 +1,5 @@
 //! Integration tests: the real `srmcheck` executable, driven by a builder harness.
+#![warn(clippy::too_many_lines)]
 
 mod bad_input;
 mod catalogs;
