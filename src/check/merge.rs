@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use super::result_document::{FindingOut, ResultDocument, VERSION};
+use super::result_document::{FindingOut, ResultDocument, SrmOut, VERSION};
 use super::{engine, portfolio, CheckError, CheckReport, SrmReport};
 use crate::finding::Finding;
 use crate::load::{read_source, LoadError, Loader};
@@ -46,56 +46,90 @@ pub fn merge(
     let mut clients = Vec::new();
     for (path, document) in &documents {
         report.files += document.summary.files;
-        let mut srms: Vec<SrmReport> = document
-            .srms
-            .iter()
-            .map(|srm| SrmReport {
-                name: srm.name.clone(),
-                file: srm.file.clone(),
-                findings: Vec::new(),
-                assessments: srm.assessments.clone(),
-                // A merged result is printed, never made into a report.
-                facts: Default::default(),
-            })
-            .collect();
-        for out in &document.findings {
-            let Some(rule) = rules.get(out.rule.as_str()) else {
-                return Err(CheckError::usage(
-                    format!(
-                        "{}: no rule `{}` in the policy pack",
-                        path.display(),
-                        out.rule
-                    ),
-                    "merge with the policies (`--policy`) the shards ran with",
-                ));
-            };
-            let finding = finding(out, rule, &loader)?;
-            match srm_of(&mut srms, out) {
-                Some(srm) => srm.findings.push(finding),
-                None => report.portfolio.push(finding),
-            }
-        }
-        for srm in &mut srms {
-            srm.findings.sort_by(Finding::cmp_place);
-        }
+        let (srms, portfolio) = shard_srms(path, document, &rules, &loader)?;
         report.srms.extend(srms);
+        report.portfolio.extend(portfolio);
         let problems = document.problems.iter();
         report.add_problems(problems.map(|p| placed(p, loader.limits())));
-        let shard = document.shard.as_ref().expect("checked to be a shard");
-        for client in &shard.clients {
-            let file = loader.load(Path::new(&client.provider))?;
-            let client_of = PortfolioClient {
-                name: client.name.clone(),
-                mssp_effort: client.mssp_effort,
-            };
-            clients.push((NodeRef::new(&file, client.document, "/spec"), client_of));
-        }
+        clients.extend(shard_clients(document, &loader)?);
     }
     report
         .srms
         .sort_by(|a, b| (&a.file, &a.name).cmp(&(&b.file, &b.name)));
     portfolio_rules(&engine, clients, &mut report);
     Ok(report)
+}
+
+/// One shard's SRMs, each with its findings back in their files, and its
+/// findings about no SRM (the portfolio's).
+fn shard_srms(
+    path: &Path,
+    document: &ResultDocument,
+    rules: &BTreeMap<&str, &Arc<Rule>>,
+    loader: &Loader,
+) -> Result<(Vec<SrmReport>, Vec<Finding>), CheckError> {
+    let mut srms: Vec<SrmReport> = document.srms.iter().map(srm_report).collect();
+    let mut portfolio = Vec::new();
+    for out in &document.findings {
+        let finding = finding(out, rule(path, out, rules)?, loader)?;
+        match srm_of(&mut srms, out) {
+            Some(srm) => srm.findings.push(finding),
+            None => portfolio.push(finding),
+        }
+    }
+    for srm in &mut srms {
+        srm.findings.sort_by(Finding::cmp_place);
+    }
+    Ok((srms, portfolio))
+}
+
+/// An SRM of a shard's result, its findings still to be added.
+fn srm_report(srm: &SrmOut) -> SrmReport {
+    SrmReport {
+        name: srm.name.clone(),
+        file: srm.file.clone(),
+        findings: Vec::new(),
+        assessments: srm.assessments.clone(),
+        // A merged result is printed, never made into a report.
+        facts: Default::default(),
+    }
+}
+
+/// The rule of a finding in the shard result at `path`, from the policy pack.
+fn rule<'a>(
+    path: &Path,
+    out: &FindingOut,
+    rules: &BTreeMap<&str, &'a Arc<Rule>>,
+) -> Result<&'a Arc<Rule>, CheckError> {
+    rules.get(out.rule.as_str()).copied().ok_or_else(|| {
+        CheckError::usage(
+            format!(
+                "{}: no rule `{}` in the policy pack",
+                path.display(),
+                out.rule
+            ),
+            "merge with the policies (`--policy`) the shards ran with",
+        )
+    })
+}
+
+/// A shard's clients, each with the provider it names, for the portfolio
+/// rules.
+fn shard_clients(
+    document: &ResultDocument,
+    loader: &Loader,
+) -> Result<Vec<(NodeRef, PortfolioClient)>, CheckError> {
+    let shard = document.shard.as_ref().expect("checked to be a shard");
+    let mut clients = Vec::with_capacity(shard.clients.len());
+    for client in &shard.clients {
+        let file = loader.load(Path::new(&client.provider))?;
+        let client_of = PortfolioClient {
+            name: client.name.clone(),
+            mssp_effort: client.mssp_effort,
+        };
+        clients.push((NodeRef::new(&file, client.document, "/spec"), client_of));
+    }
+    Ok(clients)
 }
 
 fn portfolio_rules(

@@ -8,6 +8,7 @@ mod report;
 pub mod result_document;
 mod shard;
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -25,9 +26,12 @@ use crate::discover::{discover, Discovery, Patterns};
 use crate::finding::Finding;
 use crate::load::{read_stdin, LoadError, LoadedFile, Loader};
 use crate::model::{Date, Kind};
-use crate::policy::{locate, Place, PolicyEngine, PolicyPack, PortfolioClient};
+use crate::policy::{
+    locate, Evaluation, Place, PolicyEngine, PolicyPack, PortfolioClient, RuleOutcome, Violation,
+};
 use crate::problem::Problem;
 use crate::resolve::{NodeRef, Resolved, Resolver};
+use crate::rule::Rule;
 use crate::severity::RuleLevel;
 use crate::suggest::did_you_mean_hint;
 use crate::yaml::Limits;
@@ -271,73 +275,55 @@ fn check_file<O: Observer>(
     observer: &O,
 ) -> FileOutcome<O::Output> {
     let mut outcome = FileOutcome::default();
-    let (reports, errors) = (&mut outcome.reports, &mut outcome.errors);
     for (index, document) in file.documents.iter().enumerate() {
         if document.kind != Kind::ResponsibilityMatrix {
             continue;
         }
-        let resolved = match resolver.resolve(file, index) {
-            Ok(resolved) => resolved,
-            Err(problems) => {
-                errors.extend(problems.iter().map(LoadError::problem));
-                outcome.missing.extend(MissingClient::of(file, index));
-                continue;
+        match evaluate_srm(file, index, resolver, engine, as_of) {
+            Ok((resolved, evaluation)) => {
+                outcome.add_checked(file, &resolved, evaluation, as_of, observer);
             }
-        };
-        let evaluation = match engine.evaluate(&resolved, as_of) {
-            Ok(evaluation) => evaluation,
-            Err(error) => {
-                errors.push(error.problem());
-                outcome.missing.extend(MissingClient::of(file, index));
-                continue;
-            }
-        };
-        let mut findings: Vec<Finding> = evaluation
-            .outcomes
-            .into_iter()
-            .flat_map(|outcome| {
-                let rule = outcome.rule;
-                let resolved = &resolved;
-                outcome.violations.into_iter().map(move |violation| {
-                    let place = Place::parse(&violation.pointer);
-                    let (source, span) = locate(resolved, &place);
-                    // The lines of the finding, not the whole file: findings
-                    // outlive the files, which the loader lets go.
-                    let source = Arc::new(source.excerpt(span));
-                    let excepted =
-                        violation
-                            .control
-                            .as_ref()
-                            .is_some_and(|(framework, control)| {
-                                resolved.is_excepted(framework, control, as_of)
-                            });
-                    Finding {
-                        control: violation.control,
-                        severity: rule.severity,
-                        rule: Arc::clone(&rule),
-                        message: violation.message,
-                        pointer: violation.pointer,
-                        place,
-                        srm: resolved.name().to_owned(),
-                        file: source,
-                        span,
-                        excepted,
-                    }
-                })
-            })
-            .collect();
-        findings.sort_by(Finding::cmp_place);
-        // The MSSP's hours as the pack sums them (`lib.effort`).
-        let mssp_effort = evaluation
-            .facts
-            .get("lib.effort")
-            .and_then(|hours| hours["mssp"].as_f64())
-            .unwrap_or_default();
+            Err(problems) => outcome.add_unchecked(file, index, problems),
+        }
+    }
+    outcome
+}
+
+/// The SRM document `index` of `file`, resolved and evaluated; else the
+/// problems that stopped it.
+fn evaluate_srm(
+    file: &Arc<LoadedFile>,
+    index: usize,
+    resolver: &Resolver<'_>,
+    engine: &PolicyEngine,
+    as_of: Date,
+) -> Result<(Resolved, Evaluation), Vec<Problem>> {
+    let resolved = resolver
+        .resolve(file, index)
+        .map_err(|problems| problems.iter().map(LoadError::problem).collect::<Vec<_>>())?;
+    let evaluation = engine
+        .evaluate(&resolved, as_of)
+        .map_err(|error| vec![error.problem()])?;
+    Ok((resolved, evaluation))
+}
+
+impl<T> FileOutcome<T> {
+    /// Records an SRM that was checked: its report (with what the observer
+    /// kept of it) and its portfolio client.
+    fn add_checked<O: Observer<Output = T>>(
+        &mut self,
+        file: &LoadedFile,
+        resolved: &Resolved,
+        evaluation: Evaluation,
+        as_of: Date,
+        observer: &O,
+    ) {
+        let findings = findings(resolved, evaluation.outcomes, as_of);
         let client = PortfolioClient {
             name: resolved.name().to_owned(),
-            mssp_effort,
+            mssp_effort: mssp_effort(&evaluation.facts),
         };
-        outcome.clients.push((resolved.provider.clone(), client));
+        self.clients.push((resolved.provider.clone(), client));
         let report = SrmReport {
             name: resolved.name().to_owned(),
             file: file.source.name().to_owned(),
@@ -345,8 +331,63 @@ fn check_file<O: Observer>(
             assessments: evaluation.assessments,
             facts: evaluation.facts,
         };
-        let kept = observer.observe(&resolved, &report);
-        reports.push((report, kept));
+        let kept = observer.observe(resolved, &report);
+        self.reports.push((report, kept));
     }
-    outcome
+
+    /// Records an SRM that could not be checked: the problems that stopped
+    /// it, and the provider it names.
+    fn add_unchecked(&mut self, file: &LoadedFile, index: usize, problems: Vec<Problem>) {
+        self.errors.extend(problems);
+        self.missing.extend(MissingClient::of(file, index));
+    }
+}
+
+/// The findings of an SRM's rule outcomes, in the order of their places.
+fn findings(resolved: &Resolved, outcomes: Vec<RuleOutcome>, as_of: Date) -> Vec<Finding> {
+    let mut findings: Vec<Finding> = outcomes
+        .into_iter()
+        .flat_map(|outcome| {
+            let rule = outcome.rule;
+            outcome
+                .violations
+                .into_iter()
+                .map(move |violation| finding(resolved, &rule, violation, as_of))
+        })
+        .collect();
+    findings.sort_by(Finding::cmp_place);
+    findings
+}
+
+/// One violation of `rule` as a finding, placed in the SRM's files.
+fn finding(resolved: &Resolved, rule: &Arc<Rule>, violation: Violation, as_of: Date) -> Finding {
+    let place = Place::parse(&violation.pointer);
+    let (source, span) = locate(resolved, &place);
+    // The lines of the finding, not the whole file: findings outlive the
+    // files, which the loader lets go.
+    let source = Arc::new(source.excerpt(span));
+    let excepted = violation
+        .control
+        .as_ref()
+        .is_some_and(|(framework, control)| resolved.is_excepted(framework, control, as_of));
+    Finding {
+        control: violation.control,
+        severity: rule.severity,
+        rule: Arc::clone(rule),
+        message: violation.message,
+        pointer: violation.pointer,
+        place,
+        srm: resolved.name().to_owned(),
+        file: source,
+        span,
+        excepted,
+    }
+}
+
+/// The MSSP's hours as the pack sums them (`lib.effort`).
+fn mssp_effort(facts: &BTreeMap<String, serde_json::Value>) -> f64 {
+    facts
+        .get("lib.effort")
+        .and_then(|hours| hours["mssp"].as_f64())
+        .unwrap_or_default()
 }

@@ -1,12 +1,13 @@
 //! `srmcheck frameworks`: list, show, import and map the catalogs.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use clap::Subcommand;
 
 use super::error::Error;
 use super::unknown;
-use crate::catalog::Catalog;
+use crate::catalog::{Catalog, FrameworkIndex};
 use crate::load::Loader;
 use crate::oscal::ImportOptions;
 use crate::output;
@@ -60,39 +61,13 @@ pub enum FrameworksCommand {
 pub fn render(command: &FrameworksCommand, dirs: &[PathBuf]) -> Result<String, Error> {
     let loader = Loader::new(Limits::default());
     let catalog = Catalog::with_user_dirs(Limits::default(), dirs, &loader)?;
-    let framework = |id: &str| match catalog.get(id) {
-        Some(framework) => Ok(framework?),
-        None => Err(unknown("framework", id, catalog.ids())),
-    };
-    Ok(match command {
-        FrameworksCommand::List { format } => {
-            let all = catalog
-                .ids()
-                .map(framework)
-                .collect::<Result<Vec<_>, _>>()?;
-            output::frameworks::list(&all.iter().map(|f| &**f).collect::<Vec<_>>(), *format)
-        }
+    match command {
+        FrameworksCommand::List { format } => list(&catalog, *format),
         FrameworksCommand::Show {
             id,
             control,
             format,
-        } => {
-            let framework = framework(id)?;
-            let control = match control {
-                Some(c) => match framework.position(c) {
-                    Some(position) => Some(&framework.controls()[position]),
-                    None => {
-                        return Err(unknown(
-                            "control",
-                            c,
-                            framework.controls().iter().map(|c| c.id.as_str()),
-                        ))
-                    }
-                },
-                None => None,
-            };
-            output::frameworks::show(&framework, control, *format)
-        }
+        } => show(&catalog, id, control.as_deref(), *format),
         FrameworksCommand::ImportOscal {
             file,
             id,
@@ -106,20 +81,60 @@ pub fn render(command: &FrameworksCommand, dirs: &[PathBuf]) -> Result<String, E
                 top_level_only: *top_level_only,
             };
             let framework = crate::oscal::import(file, &options)?;
-            output::frameworks::document(&framework)
+            Ok(output::frameworks::document(&framework))
         }
-        FrameworksCommand::Map { from, to, format } => {
-            framework(from)?;
-            framework(to)?;
-            match catalog.crosswalk(from, to)? {
-                Some(view) => output::frameworks::map(&view, *format),
-                None => {
-                    return Err(Error::usage(
-                        format!("no crosswalk joins `{from}` and `{to}`"),
-                        "see `srmcheck frameworks list`; shipped crosswalks join SP 800-53r5, SP 800-171r2, CMMC 2.0, CSF 2.0 and ISO 27001:2022",
-                    ))
-                }
+        FrameworksCommand::Map { from, to, format } => map(&catalog, from, to, *format),
+    }
+}
+
+/// The framework `id` of the catalog, read.
+fn framework(catalog: &Catalog, id: &str) -> Result<Arc<FrameworkIndex>, Error> {
+    match catalog.get(id) {
+        Some(framework) => Ok(framework?),
+        None => Err(unknown("framework", id, catalog.ids())),
+    }
+}
+
+/// `frameworks list`: every catalog with its control count.
+fn list(catalog: &Catalog, format: ListFormat) -> Result<String, Error> {
+    let all = catalog
+        .ids()
+        .map(|id| framework(catalog, id))
+        .collect::<Result<Vec<_>, _>>()?;
+    let all: Vec<&FrameworkIndex> = all.iter().map(|f| &**f).collect();
+    Ok(output::frameworks::list(&all, format))
+}
+
+/// `frameworks show`: the controls of framework `id`, or its `control`.
+fn show(
+    catalog: &Catalog,
+    id: &str,
+    control: Option<&str>,
+    format: ListFormat,
+) -> Result<String, Error> {
+    let framework = framework(catalog, id)?;
+    let control = match control {
+        Some(c) => match framework.position(c) {
+            Some(position) => Some(&framework.controls()[position]),
+            None => {
+                let known = framework.controls().iter().map(|c| c.id.as_str());
+                return Err(unknown("control", c, known));
             }
-        }
-    })
+        },
+        None => None,
+    };
+    Ok(output::frameworks::show(&framework, control, format))
+}
+
+/// `frameworks map`: the crosswalk from framework `from` to `to`.
+fn map(catalog: &Catalog, from: &str, to: &str, format: ListFormat) -> Result<String, Error> {
+    framework(catalog, from)?;
+    framework(catalog, to)?;
+    match catalog.crosswalk(from, to)? {
+        Some(view) => Ok(output::frameworks::map(&view, format)),
+        None => Err(Error::usage(
+            format!("no crosswalk joins `{from}` and `{to}`"),
+            "see `srmcheck frameworks list`; shipped crosswalks join SP 800-53r5, SP 800-171r2, CMMC 2.0, CSF 2.0 and ISO 27001:2022",
+        )),
+    }
 }

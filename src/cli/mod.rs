@@ -1,7 +1,7 @@
 //! The command line: argument parsing and dispatch to the library.
 
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand, ValueEnum};
 
@@ -11,6 +11,7 @@ mod frameworks;
 mod generate;
 mod input;
 mod merge;
+mod pack;
 mod report;
 
 pub use check::{CheckArgs, InputArgs};
@@ -20,12 +21,9 @@ pub use merge::MergeArgs;
 pub use report::ReportArgs;
 
 use crate::config::Configuration;
-use crate::embedded::EXAMPLES;
 use crate::model::Kind;
 use crate::output::frameworks::ListFormat;
 use crate::output::{self, Color};
-use crate::policy::{run_tests, PolicyPack, TestResult};
-use crate::rule::Rule;
 use crate::suggest::did_you_mean_hint;
 pub use error::Error;
 
@@ -171,23 +169,13 @@ pub(crate) fn unknown<'a>(what: &str, name: &str, known: impl Iterator<Item = &'
 /// Runs a command; returns the exit code, or the error that stopped it.
 pub fn run(cli: &Cli) -> Result<u8, Error> {
     let color = cli.color();
-    let io = io_error;
     // Generated from the command line alone: no configuration needed.
     match &cli.command {
-        Command::Completions { shell } => {
-            output::print_text(&generate::completions(*shell)).map_err(io)?;
-            return Ok(0);
-        }
-        Command::Man => {
-            output::print_text(&generate::man()?).map_err(io)?;
-            return Ok(0);
-        }
+        Command::Completions { shell } => return print(&generate::completions(*shell)),
+        Command::Man => return print(&generate::man()?),
         _ => {}
     }
-    let configuration = match &cli.config {
-        Some(file) => Configuration::read(file)?,
-        None => Configuration::discover(&std::env::current_dir().unwrap_or_default())?,
-    };
+    let configuration = configuration(cli)?;
     let config = &configuration.config;
     let framework_dirs: Vec<PathBuf> = config
         .frameworks
@@ -200,77 +188,55 @@ pub fn run(cli: &Cli) -> Result<u8, Error> {
         Command::Merge(args) => merge::run(args, config, color),
         Command::Report(args) => report::run(args, &configuration, framework_dirs, color),
         Command::Input(args) => input::run(args, &configuration.config, &framework_dirs, color),
-        Command::Config => {
-            output::print_text(&output::config::render(&configuration)).map_err(io)?;
-            Ok(0)
-        }
-        Command::Schema { kind, out, .. } => {
-            let text = match (kind, out) {
-                (Some(kind), _) => crate::schema::schema(*kind),
-                (None, Some(dir)) => {
-                    let written = crate::schema::write_all(dir).map_err(|e| {
-                        Error::usage(
-                            format!("cannot write the schemas to {}: {e}", dir.display()),
-                            "check that the folder can be written",
-                        )
-                    })?;
-                    written
-                        .iter()
-                        .map(|p| format!("wrote {}\n", p.display()))
-                        .collect()
-                }
-                (None, None) => {
-                    return Err(Error::usage(
-                        "no kind given",
-                        "give a kind, or `--all --out DIR`",
-                    ))
-                }
-            };
-            output::print_text(&text).map_err(io)?;
-            Ok(0)
-        }
-        Command::Rules { policies, format } => {
-            let pack = PolicyPack::load(policies)?;
-            let rules: Vec<&Rule> = pack.rules().map(|r| &**r).collect();
-            output::print_text(&output::rules::list(&rules, *format)).map_err(io)?;
-            Ok(0)
-        }
-        Command::Explain { id, policies } => {
-            let pack = PolicyPack::load(policies)?;
-            let Some(rule) = pack.rules().find(|r| r.id == *id) else {
-                return Err(unknown("rule", id, pack.rules().map(|r| r.id.as_str())));
-            };
-            let example = EXAMPLES
-                .iter()
-                .find(|(rule, _, _)| rule == id)
-                .map(|&(_, fire, pass)| (fire, pass));
-            output::print_text(&output::rules::explain(rule, example)).map_err(io)?;
-            Ok(0)
-        }
+        Command::Config => print(&output::config::render(&configuration)),
+        Command::Schema { kind, out, .. } => print(&schemas(*kind, out.as_deref())?),
+        Command::Rules { policies, format } => print(&pack::rules(policies, *format)?),
+        Command::Explain { id, policies } => print(&pack::explain(id, policies)?),
         Command::Test {
             dirs,
             coverage,
             threshold,
-        } => {
-            let pack = PolicyPack::load_with_tests(dirs)?;
-            let report = run_tests(&pack, *coverage || threshold.is_some())?;
-            output::print_text(&output::tests::render(&report, *threshold)).map_err(io)?;
-            let errors = report
-                .outcomes
-                .iter()
-                .any(|t| matches!(t.result, TestResult::Error(_)));
-            let failed = report.outcomes.iter().any(|t| t.result == TestResult::Fail);
-            let below = threshold.is_some_and(|t| report.total_percent() < t);
-            Ok(match (errors, failed || below) {
-                (true, _) => 2,
-                (false, true) => 1,
-                (false, false) => 0,
-            })
-        }
-        Command::Frameworks(command) => {
-            output::print_text(&frameworks::render(command, &framework_dirs)?).map_err(io)?;
-            Ok(0)
-        }
+        } => pack::test(dirs, *coverage, *threshold),
+        Command::Frameworks(command) => print(&frameworks::render(command, &framework_dirs)?),
         Command::Completions { .. } | Command::Man => Ok(0),
+    }
+}
+
+/// Prints a command's output; exit code 0.
+fn print(text: &str) -> Result<u8, Error> {
+    output::print_text(text).map_err(io_error)?;
+    Ok(0)
+}
+
+/// The configuration of `--config`, else the one found from the working
+/// directory up.
+fn configuration(cli: &Cli) -> Result<Configuration, Error> {
+    Ok(match &cli.config {
+        Some(file) => Configuration::read(file)?,
+        None => Configuration::discover(&std::env::current_dir().unwrap_or_default())?,
+    })
+}
+
+/// `srmcheck schema`: the JSON Schema of `kind`, or with `--all --out DIR`
+/// every kind's written to `dir` and the list of the files written.
+fn schemas(kind: Option<Kind>, out: Option<&Path>) -> Result<String, Error> {
+    match (kind, out) {
+        (Some(kind), _) => Ok(crate::schema::schema(kind)),
+        (None, Some(dir)) => {
+            let written = crate::schema::write_all(dir).map_err(|e| {
+                Error::usage(
+                    format!("cannot write the schemas to {}: {e}", dir.display()),
+                    "check that the folder can be written",
+                )
+            })?;
+            Ok(written
+                .iter()
+                .map(|p| format!("wrote {}\n", p.display()))
+                .collect())
+        }
+        (None, None) => Err(Error::usage(
+            "no kind given",
+            "give a kind, or `--all --out DIR`",
+        )),
     }
 }

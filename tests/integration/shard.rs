@@ -110,6 +110,31 @@ fn a_shard_merged_twice_is_an_error() {
 }
 
 #[test]
+fn a_finding_of_a_rule_the_merge_does_not_know_is_an_error() {
+    let dir = portfolio();
+    let names = shards(dir.path(), 1);
+    let path = dir.path().join(&names[0]);
+    let text = std::fs::read_to_string(&path).expect("read");
+    // The first finding's rule, renamed to one no policy of the merge has.
+    let start = text.find("\"rule\": \"").expect("the shard has a finding") + 9;
+    let id = &text[start..start + text[start..].find('"').expect("a quoted id")];
+    let renamed = text.replacen(
+        &format!("\"rule\": \"{id}\""),
+        "\"rule\": \"org-only-rule\"",
+        1,
+    );
+    assert_ne!(renamed, text);
+    std::fs::write(&path, renamed).expect("written");
+    Run::new(["merge"])
+        .args(&names)
+        .in_dir(dir.path())
+        .run()
+        .code(2)
+        .contains("shard-1.json: no rule `org-only-rule` in the policy pack")
+        .contains("merge with the policies (`--policy`) the shards ran with");
+}
+
+#[test]
 fn a_whole_run_result_is_not_a_shard() {
     let dir = portfolio();
     let whole = Run::check(["portfolio", "--format", "json"])
