@@ -13,9 +13,7 @@ mod generator;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-use srmcheck::check::{run, CheckOptions};
-use srmcheck::load::LoadedFile;
-use srmcheck::yaml::Limits;
+use srmcheck::{check as run, CheckOptions, Limits, LoadedFile};
 
 fn main() {
     divan::main();

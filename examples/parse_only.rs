@@ -12,9 +12,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use rayon::prelude::*;
-use srmcheck::discover::{discover, Patterns};
-use srmcheck::load::Loader;
-use srmcheck::yaml::Limits;
+use srmcheck::{discover, Limits, Loader, Patterns};
 
 // The allocator srmcheck uses, so that the floor is parsed the same way.
 #[global_allocator]

@@ -1,28 +1,38 @@
 //! srmcheck: policy-as-code checks for MSSP Shared Responsibility Models.
 //!
-//! [`check::run`] loads SRM documents, resolves them against framework
-//! catalogs and evaluates the Rego policy pack; [`output`] renders the result.
+//! The library is the command line's: its modules are private to the crate,
+//! and this facade is what the binary, the benchmarks and the examples use.
+//! [`check`] loads SRM documents, resolves them against framework catalogs
+//! and evaluates the Rego policy pack; [`run`] is the whole command line.
 #![warn(clippy::too_many_lines)]
 
-pub mod catalog;
-pub mod check;
-pub mod cli;
-pub mod config;
-pub mod discover;
-pub mod embedded;
-pub mod finding;
-pub mod load;
-pub mod located;
-pub mod model;
-pub mod oscal;
-pub mod output;
-pub mod policy;
-pub mod problem;
-pub mod report;
-pub mod resolve;
-pub mod rule;
-pub mod schema;
-pub mod severity;
-pub mod source;
-pub mod suggest;
-pub mod yaml;
+mod catalog;
+mod check;
+mod cli;
+mod config;
+mod discover;
+mod embedded;
+mod finding;
+mod load;
+mod located;
+mod model;
+mod oscal;
+mod output;
+mod policy;
+mod problem;
+mod report;
+mod resolve;
+mod rule;
+mod schema;
+mod severity;
+mod source;
+mod suggest;
+mod yaml;
+
+pub use catalog::CAPABILITIES;
+pub use check::{run as check, CheckOptions};
+pub use cli::{run, Cli};
+pub use discover::{discover, Patterns};
+pub use load::{LoadedFile, Loader};
+pub use output::print_error;
+pub use yaml::Limits;

@@ -3,8 +3,7 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use srmcheck::cli::{run, Cli};
-use srmcheck::output::print_error;
+use srmcheck::{print_error, run, Cli};
 
 // Evaluating the policy pack allocates and frees small values at a high
 // rate; mimalloc does that about a sixth faster than the system allocator.

@@ -1,7 +1,7 @@
 //! Word lists and the wording of duties, SLAs and evidence per capability.
 
 /// Every capability of srmcheck's knowledge, in a fixed order: a set of them is a bit mask.
-pub use srmcheck::catalog::CAPABILITIES;
+pub use srmcheck::CAPABILITIES;
 
 /// What the MSSP does, what the client does, the SLA metric and target, and the
 /// evidence, for a row needing each capability (same order as [`CAPABILITIES`]).

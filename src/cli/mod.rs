@@ -14,7 +14,7 @@ mod merge;
 mod pack;
 mod report;
 
-pub use check::{CheckArgs, InputArgs};
+pub use check::CheckArgs;
 pub use frameworks::FrameworksCommand;
 pub use input::InputCommandArgs;
 pub use merge::MergeArgs;

@@ -72,7 +72,9 @@ impl Control {
         self.min_maturity = Some(knowledge.min_maturity);
     }
 
-    /// Whether the control carries every piece of knowledge.
+    /// Whether the control carries every piece of knowledge (tested for every
+    /// built-in control).
+    #[cfg(test)]
     pub fn is_tagged(&self) -> bool {
         self.layer.is_some()
             && !self.capabilities.is_empty()

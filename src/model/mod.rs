@@ -16,20 +16,14 @@ mod responsibility;
 mod review;
 
 pub use date::Date;
-pub use environment::{Component, DataClass, EnvironmentRef, EnvironmentSpec, ServiceModel};
-pub use exception::{Exception, ExceptionKind};
-pub use framework::{
-    Baseline, Control, FrameworkSpec, Knowledge, Layer, SourceInfo, Specification,
-    SpecificationStatus,
-};
-pub use incident::{EscalationStep, IncidentResponse};
+pub use environment::{EnvironmentRef, EnvironmentSpec};
+pub use framework::{Control, FrameworkSpec, Knowledge, SourceInfo};
 pub use kind::Kind;
 pub use manifest::{ApiVersion, Manifest, Metadata};
-pub use mapping::{MappingSpec, Pair, Relationship};
-pub use matrix::{FrameworkSelection, Kpi, MatrixSpec, Parties};
-pub use party::{Attestation, Coverage, Maturity, MaturityLevel, PartyProfile, Vendor};
-pub use responsibility::{Responsibility, Sla};
-pub use review::{Cadence, Review, SignOff};
+pub use mapping::{MappingSpec, Relationship};
+pub use matrix::{FrameworkSelection, MatrixSpec};
+pub use party::PartyProfile;
+pub use responsibility::Responsibility;
 
 /// A `Framework` document: a control catalog.
 pub type Framework = Manifest<FrameworkSpec>;

@@ -10,9 +10,9 @@ mod place;
 mod tests;
 mod worker;
 
-pub use engine::{Evaluation, PolicyEngine, RuleOutcome, Violation, ASSESS_PREFIX};
+pub use engine::{Evaluation, PolicyEngine, RuleOutcome, Violation};
 pub use error::PolicyError;
 pub use input::{input_json, PortfolioClient};
 pub use pack::{PolicyFile, PolicyPack};
-pub use place::{locate, Place, MOUNTS};
-pub use tests::{run_tests, FileCoverage, TestOutcome, TestReport, TestResult};
+pub use place::{locate, Place};
+pub use tests::{run_tests, TestReport, TestResult};

@@ -12,7 +12,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 pub use node_ref::NodeRef;
-pub use resolved::{Resolved, Scope, ScopedControl, ViaCover};
+pub use resolved::{Resolved, Scope, ScopedControl};
 
 use crate::catalog::{Catalog, FrameworkIndex};
 use crate::load::{LoadError, LoadedFile, Loader};

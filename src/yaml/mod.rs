@@ -12,6 +12,6 @@ mod scalar;
 pub use de::from_node;
 pub use error::YamlError;
 pub use limits::Limits;
-pub use node::{escape_token, unescape_token, Entry, Node, NodeKind, PointerTarget};
+pub use node::{escape_token, Node, NodeKind, PointerTarget};
 pub use parse::parse_documents;
-pub use recover::{from_node_all, MAX_LISTED};
+pub use recover::from_node_all;
