@@ -6,6 +6,7 @@ mod date;
 mod environment;
 mod exception;
 mod framework;
+mod hours;
 mod incident;
 mod kind;
 mod manifest;

@@ -4,6 +4,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::date::Date;
+use super::hours::Hours;
 
 /// What a party can do: the MSSP's `Provider` spec, and the client's profile in an SRM.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
@@ -15,7 +16,7 @@ pub struct PartyProfile {
     /// Hours the party works security duties.
     pub coverage: Coverage,
     /// Staff hours per month available for security duties.
-    pub capacity_hours: f64,
+    pub capacity_hours: Hours,
     pub maturity: Maturity,
 }
 

@@ -5,6 +5,8 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::hours::Hours;
+
 /// One duty: the controls it covers, who owns it and how it is done.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -28,7 +30,7 @@ pub struct Responsibility {
     pub capabilities: Vec<String>,
     /// Hours per month each party spends on the duty.
     #[serde(default)]
-    pub effort: BTreeMap<String, f64>,
+    pub effort: BTreeMap<String, Hours>,
     /// Service levels of the duty.
     #[serde(default)]
     pub sla: Vec<Sla>,

@@ -240,3 +240,32 @@ fn ten_thousand_bad_values_stop_at_the_cap() {
         "took {elapsed:?}"
     );
 }
+
+/// Hours are finite and not negative: `.nan`, infinities and negative
+/// numbers are refused where they are written, capacity and effort alike.
+#[test]
+fn hours_that_are_not_a_number_of_hours_are_refused_at_their_place() {
+    let cases = [
+        ("capacityHours: 80", "capacityHours: .nan", "not .nan"),
+        ("capacityHours: 80", "capacityHours: .inf", "finite"),
+        ("capacityHours: 80", "capacityHours: -.inf", "finite"),
+        (
+            "capacityHours: 80",
+            "capacityHours: -5",
+            "cannot be negative",
+        ),
+    ];
+    for (from, to, message) in cases {
+        let text = edited_srm(from, to);
+        assert!(text.contains(message), "{to}: {text}");
+        assert!(text.contains("srm.yaml:21:22"), "{to}: {text}");
+        assert!(!text.contains("null hours"), "{to}: {text}");
+    }
+    let srm = with(
+        &fixture_srm(),
+        "effort: {client: 10}",
+        "effort: {client: -1}",
+    );
+    let text = valid_srm().file("srm.yaml", srm).run().code(2).text();
+    assert!(text.contains("hours cannot be negative (-1)"), "{text}");
+}

@@ -24,7 +24,7 @@ pub fn rows(spec: &MatrixSpec, report: &SrmReport) -> Vec<MatrixRow> {
             raci: pairs(&row.raci, String::clone),
             duties: pairs(&row.duties, String::clone),
             capabilities: row.capabilities.clone(),
-            effort: pairs(&row.effort, |hours| super::hours_text(*hours)),
+            effort: pairs(&row.effort, |hours| super::hours_text(hours.get())),
             sla: row
                 .sla
                 .iter()

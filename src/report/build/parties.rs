@@ -56,7 +56,7 @@ fn party(name: String, profile: &PartyProfile, effort_hours: f64) -> PartyView {
         name,
         capabilities: profile.capabilities.clone(),
         coverage: name_of(&profile.coverage),
-        capacity_hours: profile.capacity_hours,
+        capacity_hours: profile.capacity_hours.get(),
         effort_hours,
         soc_maturity: profile.maturity.soc.into(),
         infrastructure_maturity: profile.maturity.infrastructure.into(),
