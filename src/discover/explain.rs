@@ -36,7 +36,7 @@ pub(crate) fn nothing_found(walks: &[WalkStats], patterns: &Patterns) -> Discove
             ),
         };
     }
-    let exclude: Vec<String> = hit(walks, |w| &w.exclude_hits, &patterns.exclude);
+    let exclude: Vec<String> = patterns_that(true, walks, |w| &w.exclude_hits, &patterns.exclude);
     DiscoverError::NothingFound {
         message: format!("no SRM found: the exclude patterns leave out every file under {roots}"),
         hint: format!(
@@ -56,7 +56,7 @@ pub(crate) fn no_srm(files: usize, walks: &[WalkStats], patterns: &Patterns) -> 
     let include = if patterns.include.is_empty() {
         Vec::new()
     } else {
-        missed(walks, |w| &w.include_hits, &patterns.include)
+        patterns_that(false, walks, |w| &w.include_hits, &patterns.include)
     };
     if !include.is_empty() {
         hint.push_str(&format!(
@@ -76,8 +76,10 @@ pub(crate) fn no_srm(files: usize, walks: &[WalkStats], patterns: &Patterns) -> 
     }
 }
 
-/// The patterns that matched at least one file in some walk.
-fn hit(
+/// The patterns that matched at least one file in some walk (`matched`), or
+/// those that matched none in any walk.
+fn patterns_that(
+    matched: bool,
     walks: &[WalkStats],
     hits: fn(&WalkStats) -> &Vec<usize>,
     patterns: &[String],
@@ -85,21 +87,7 @@ fn hit(
     patterns
         .iter()
         .enumerate()
-        .filter(|(i, _)| walks.iter().any(|w| hits(w)[*i] > 0))
-        .map(|(_, p)| p.clone())
-        .collect()
-}
-
-/// The patterns that matched no file in any walk.
-fn missed(
-    walks: &[WalkStats],
-    hits: fn(&WalkStats) -> &Vec<usize>,
-    patterns: &[String],
-) -> Vec<String> {
-    patterns
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| walks.iter().all(|w| hits(w)[*i] == 0))
+        .filter(|(i, _)| walks.iter().any(|w| hits(w)[*i] > 0) == matched)
         .map(|(_, p)| p.clone())
         .collect()
 }
