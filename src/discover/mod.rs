@@ -95,13 +95,14 @@ pub fn discover(paths: &[PathBuf], patterns: &Patterns) -> Result<Discovery, Dis
     for path in paths {
         if path.as_os_str() == STDIN {
             found.stdin = true;
-        } else if path.is_file() {
+        } else if path.is_dir() {
+            found.walks.push(walk::walk(path, &matcher, &mut files)?);
+        } else if path.exists() {
+            // A named file; the loader refuses one that is not a regular file.
             if !matcher.exclude.is_match(matcher.relative(path)) {
                 found.named.insert(path.clone());
                 files.push(path.clone());
             }
-        } else if path.is_dir() {
-            found.walks.push(walk::walk(path, &matcher, &mut files)?);
         } else {
             return Err(DiscoverError::Missing {
                 path: crate::source::display_name(path),

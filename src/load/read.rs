@@ -15,8 +15,18 @@ pub fn read_source(path: &Path, max_bytes: u64) -> Result<SourceFile, LoadError>
         path: name.clone(),
         reason: e.to_string(),
     };
+    // Only regular files are opened: opening a named pipe waits for a
+    // writer, and a device such as /dev/zero never ends.
+    let regular = |metadata: std::fs::Metadata| match metadata.is_file() {
+        true => Ok(metadata),
+        false => Err(LoadError::Io {
+            path: name.clone(),
+            reason: format!("not a regular file ({})", file_kind(&metadata)),
+        }),
+    };
+    regular(std::fs::metadata(path).map_err(io)?)?;
     let file = File::open(path).map_err(io)?;
-    let size = file.metadata().map_err(io)?.len();
+    let size = regular(file.metadata().map_err(io)?)?.len();
     if size > max_bytes {
         return Err(LoadError::TooLarge {
             path: name,
@@ -25,6 +35,28 @@ pub fn read_source(path: &Path, max_bytes: u64) -> Result<SourceFile, LoadError>
         });
     }
     read_text(file, size, path, max_bytes)
+}
+
+/// What a path that is not a regular file is, in words.
+#[cfg(unix)]
+fn file_kind(metadata: &std::fs::Metadata) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    let kind = metadata.file_type();
+    match () {
+        _ if kind.is_dir() => "a folder",
+        _ if kind.is_fifo() => "a named pipe",
+        _ if kind.is_char_device() || kind.is_block_device() => "a device",
+        _ if kind.is_socket() => "a socket",
+        _ => "not a file",
+    }
+}
+
+#[cfg(not(unix))]
+fn file_kind(metadata: &std::fs::Metadata) -> &'static str {
+    match metadata.is_dir() {
+        true => "a folder",
+        false => "not a file",
+    }
 }
 
 /// Reads standard input as the file at `path` (the name it is shown by and

@@ -269,3 +269,45 @@ fn hours_that_are_not_a_number_of_hours_are_refused_at_their_place() {
     let text = valid_srm().file("srm.yaml", srm).run().code(2).text();
     assert!(text.contains("hours cannot be negative (-1)"), "{text}");
 }
+
+/// Only regular files are read: a named pipe would wait for a writer for
+/// ever and a device never ends. Named on the command line, the file is
+/// refused by name; referenced by an SRM, at the reference.
+#[cfg(unix)]
+#[test]
+fn files_that_are_not_regular_files_are_refused_without_reading_them() {
+    let mut run = Run::check(["pipe.yaml"]);
+    let pipe = run.scratch().join("pipe.yaml");
+    let made = std::process::Command::new("mkfifo").arg(&pipe).status();
+    assert!(made.is_ok_and(|s| s.success()), "mkfifo");
+    run.run()
+        .code(2)
+        .contains("pipe.yaml: cannot read the file: not a regular file (a named pipe)");
+
+    let srm = with(
+        &fixture_srm(),
+        "provider: provider.yaml",
+        "provider: /dev/zero",
+    );
+    valid_srm()
+        .file("srm.yaml", srm)
+        .run()
+        .code(2)
+        .contains("srm.yaml:9:13")
+        .contains("not a regular file (a device)");
+
+    let mut run = valid_srm();
+    let pipe = run.scratch().join("provider-pipe.yaml");
+    let made = std::process::Command::new("mkfifo").arg(&pipe).status();
+    assert!(made.is_ok_and(|s| s.success()), "mkfifo");
+    let srm = with(
+        &fixture_srm(),
+        "provider: provider.yaml",
+        "provider: provider-pipe.yaml",
+    );
+    run.file("srm.yaml", srm)
+        .run()
+        .code(2)
+        .contains("srm.yaml:9:13")
+        .contains("not a regular file (a named pipe)");
+}
