@@ -97,13 +97,9 @@ pub fn run(
     framework_dirs: Vec<PathBuf>,
     color: Color,
 ) -> Result<u8, Error> {
-    let config = &configuration.config;
-    Output {
-        format: args.format,
-        statistics: args.statistics,
-        options: RenderOptions::default(),
-    }
-    .check()?;
+    let fail_on = args.fail_on.or(configuration.config.fail_on);
+    let how = Output::new(args.format, args.statistics, fail_on, args.quiet);
+    how.check()?;
     let mut options = args.input.options(configuration, framework_dirs);
     options.shard = args.shard;
     if args.shard.is_some() && args.format != Format::Json {
@@ -115,17 +111,8 @@ pub fn run(
     let progress = Progress::new(args.quiet);
     let (report, _) = check::run_observed(&options, &progress)?;
     progress.finish();
-    let fail_on = args.fail_on.or(config.fail_on).unwrap_or(FailOn::Error);
-    let how = Output {
-        format: args.format,
-        statistics: args.statistics,
-        options: RenderOptions {
-            fail_on: fail_on.severity(),
-            quiet: args.quiet,
-        },
-    };
     how.print(&report, color)?;
-    Ok(report.exit_code(fail_on.severity()))
+    Ok(report.exit_code(how.options.fail_on))
 }
 
 /// How `check` and `merge` print a report.
@@ -139,6 +126,19 @@ pub(super) struct Output {
 const STEP_SUMMARY: &str = "GITHUB_STEP_SUMMARY";
 
 impl Output {
+    /// How to print: the format, whether as statistics, the severity that
+    /// fails the run (default `error`) and whether quietly.
+    pub fn new(format: Format, statistics: bool, fail_on: Option<FailOn>, quiet: bool) -> Self {
+        Output {
+            format,
+            statistics,
+            options: RenderOptions {
+                fail_on: fail_on.unwrap_or(FailOn::Error).severity(),
+                quiet,
+            },
+        }
+    }
+
     /// Refuses `--statistics` with a format it has no form in.
     pub fn check(&self) -> Result<(), Error> {
         match self.statistics {

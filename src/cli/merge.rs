@@ -6,7 +6,7 @@ use super::check::{parse_severity, Output};
 use super::error::Error;
 use crate::check;
 use crate::config::Config;
-use crate::output::{Color, Format, RenderOptions};
+use crate::output::{Color, Format};
 use crate::severity::{FailOn, RuleLevel};
 
 #[derive(Debug, clap::Args)]
@@ -48,17 +48,10 @@ pub fn run(args: &MergeArgs, config: &Config, color: Color) -> Result<u8, Error>
         .map(|(rule, level)| (rule.clone(), *level))
         .chain(args.severities.iter().cloned())
         .collect();
-    let fail_on = args.fail_on.or(config.fail_on).unwrap_or(FailOn::Error);
-    let how = Output {
-        format: args.format,
-        statistics: args.statistics,
-        options: RenderOptions {
-            fail_on: fail_on.severity(),
-            quiet: args.quiet,
-        },
-    };
+    let fail_on = args.fail_on.or(config.fail_on);
+    let how = Output::new(args.format, args.statistics, fail_on, args.quiet);
     how.check()?;
     let report = check::merge(&args.results, &policy_dirs, &severities)?;
     how.print(&report, color)?;
-    Ok(report.exit_code(fail_on.severity()))
+    Ok(report.exit_code(how.options.fail_on))
 }
