@@ -277,6 +277,28 @@ fn unexpected(node: &Node) -> Unexpected<'_> {
     }
 }
 
+/// The next element or entry of a container that this pass visits, with its
+/// address: those an earlier pass left out are passed over (and counted as
+/// omitted, so that errors they cause are not reported).
+fn next_visited<'de, T>(
+    values: &'de [T],
+    next: &mut usize,
+    container: usize,
+    skips: &Skips,
+    omitted: &Cell<bool>,
+) -> Option<(&'de T, usize)> {
+    while let Some(value) = values.get(*next) {
+        let (index, at) = (*next, address(value));
+        *next += 1;
+        if !skips.is_left_out(at) {
+            return Some((value, at));
+        }
+        omitted.set(true);
+        skips.advance(container, index);
+    }
+    None
+}
+
 struct Items<'de, 'a> {
     items: &'de [Node],
     next: usize,
@@ -292,23 +314,22 @@ impl<'de> SeqAccess<'de> for Items<'de, '_> {
         &mut self,
         seed: T,
     ) -> Result<Option<T::Value>, DeError> {
-        while let Some(node) = self.items.get(self.next) {
-            let (index, at) = (self.next, address(node));
-            self.next += 1;
-            if self.skips.is_left_out(at) {
-                self.omitted.set(true);
-                self.skips.advance(self.container, index);
-                continue;
+        let Some((node, at)) = next_visited(
+            self.items,
+            &mut self.next,
+            self.container,
+            self.skips,
+            self.omitted,
+        ) else {
+            return Ok(None);
+        };
+        match seed.deserialize(NodeDeserializer::new(node, self.skips)) {
+            Ok(value) => {
+                self.skips.passed(at);
+                Ok(Some(value))
             }
-            return match seed.deserialize(NodeDeserializer::new(node, self.skips)) {
-                Ok(value) => {
-                    self.skips.passed(at);
-                    Ok(Some(value))
-                }
-                Err(e) => Err(e.or_at(node.span).within(at)),
-            };
+            Err(e) => Err(e.or_at(node.span).within(at)),
         }
-        Ok(None)
     }
 
     fn size_hint(&self) -> Option<usize> {
@@ -332,23 +353,21 @@ impl<'de> MapAccess<'de> for Entries<'de, '_> {
         &mut self,
         seed: K,
     ) -> Result<Option<K::Value>, DeError> {
-        while let Some(entry) = self.entries.get(self.next) {
-            let (index, at) = (self.next, address(entry));
-            self.next += 1;
-            if self.skips.is_left_out(at) {
-                self.omitted.set(true);
-                self.skips.advance(self.container, index);
-                continue;
-            }
-            self.value = Some(entry);
-            let key: de::value::BorrowedStrDeserializer<'de, DeError> =
-                de::value::BorrowedStrDeserializer::new(&entry.key);
-            return seed
-                .deserialize(key)
-                .map(Some)
-                .map_err(|e| e.or_at(entry.key_span).within(at));
-        }
-        Ok(None)
+        let Some((entry, at)) = next_visited(
+            self.entries,
+            &mut self.next,
+            self.container,
+            self.skips,
+            self.omitted,
+        ) else {
+            return Ok(None);
+        };
+        self.value = Some(entry);
+        let key: de::value::BorrowedStrDeserializer<'de, DeError> =
+            de::value::BorrowedStrDeserializer::new(&entry.key);
+        seed.deserialize(key)
+            .map(Some)
+            .map_err(|e| e.or_at(entry.key_span).within(at))
     }
 
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, DeError> {
