@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use super::result_document::{FindingOut, ResultDocument, SrmOut, VERSION};
-use super::{engine, portfolio, CheckError, CheckReport, SrmReport};
+use super::{engine, portfolio, CheckError, CheckReport, MissingClient, SrmReport};
 use crate::finding::Finding;
 use crate::load::{read_source, LoadError, Loader};
 use crate::located::Located;
@@ -44,6 +44,7 @@ pub fn merge(
         ..CheckReport::default()
     };
     let mut clients = Vec::new();
+    let mut missing = Vec::new();
     for (path, document) in &documents {
         report.files += document.summary.files;
         let (srms, portfolio) = shard_srms(path, document, &rules, &loader)?;
@@ -52,11 +53,12 @@ pub fn merge(
         let problems = document.problems.iter();
         report.add_problems(problems.map(|p| placed(p, loader.limits())));
         clients.extend(shard_clients(document, &loader)?);
+        missing.extend(missing_clients(document));
     }
     report
         .srms
         .sort_by(|a, b| (&a.file, &a.name).cmp(&(&b.file, &b.name)));
-    portfolio_rules(&engine, clients, &mut report);
+    portfolio_rules(&engine, clients, &missing, &mut report);
     Ok(report)
 }
 
@@ -132,12 +134,22 @@ fn shard_clients(
     Ok(clients)
 }
 
+/// The SRMs a shard could not check, each with the provider it names.
+fn missing_clients(document: &ResultDocument) -> impl Iterator<Item = MissingClient> + '_ {
+    let shard = document.shard.as_ref().expect("checked to be a shard");
+    shard.missing.iter().map(|m| MissingClient {
+        provider: PathBuf::from(&m.provider),
+        client: m.client.clone(),
+    })
+}
+
 fn portfolio_rules(
     engine: &PolicyEngine,
     clients: Vec<(NodeRef, PortfolioClient)>,
+    missing: &[MissingClient],
     report: &mut CheckReport,
 ) {
-    let (findings, errors) = portfolio::check(engine, clients, &[]);
+    let (findings, errors) = portfolio::check(engine, clients, missing);
     report.portfolio.extend(findings);
     report.portfolio.sort_by(Finding::cmp_place);
     report.add_problems(errors);

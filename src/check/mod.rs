@@ -19,7 +19,7 @@ pub use input::policy_inputs;
 pub use merge::merge;
 pub use portfolio::MissingClient;
 pub use report::{CheckReport, SrmReport};
-pub use shard::{Shard, ShardClient};
+pub use shard::{Shard, ShardClient, ShardPart};
 
 use crate::catalog::Catalog;
 use crate::discover::{discover, Discovery, Patterns};
@@ -128,7 +128,11 @@ pub fn run_observed<O: Observer>(
     }
     let portfolio_errors = match options.shard {
         Some(shard) => {
-            report.shard = Some((shard, shard_clients(clients)));
+            report.shard = Some(ShardPart {
+                shard,
+                clients: shard_clients(clients),
+                missing,
+            });
             Vec::new()
         }
         None => {

@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use super::shard::{Shard, ShardClient};
+use super::shard::ShardPart;
 use crate::finding::Finding;
 use crate::model::Date;
 use crate::problem::{self, Problem};
@@ -40,7 +40,7 @@ pub struct CheckReport {
     /// makes the run exit 2.
     pub errors: Vec<Problem>,
     /// The part of a sharded run, with the clients its portfolio rules need.
-    pub shard: Option<(Shard, Vec<ShardClient>)>,
+    pub shard: Option<ShardPart>,
 }
 
 impl CheckReport {

@@ -92,6 +92,19 @@ pub struct ShardOut {
     pub count: usize,
     /// Each SRM's provider and MSSP hours, for the portfolio rules.
     pub clients: Vec<ClientOut>,
+    /// The SRMs that could not be checked, each with the provider it names:
+    /// the portfolio rules run without them, and say so.
+    #[serde(default)]
+    pub missing: Vec<MissingOut>,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct MissingOut {
+    /// The SRM's name and file, or its file.
+    pub client: String,
+    /// The provider's file, as the SRM names it (from the folder the shard ran in).
+    pub provider: String,
 }
 
 #[derive(Debug, Serialize, Deserialize)]

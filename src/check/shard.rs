@@ -4,6 +4,7 @@
 use std::fmt;
 use std::str::FromStr;
 
+use super::portfolio::MissingClient;
 use crate::policy::PortfolioClient;
 
 /// Part `index` (from 1) of `count`: the walked files whose position in the
@@ -42,8 +43,19 @@ impl fmt::Display for Shard {
     }
 }
 
-/// What a part keeps for the portfolio rules, which need every client of an
-/// MSSP and so run only when the parts are merged.
+/// A part of a sharded run, with what its portfolio rules need: they need
+/// every client of an MSSP, and so run only when the parts are merged.
+#[derive(Debug, Clone)]
+pub struct ShardPart {
+    pub shard: Shard,
+    /// Each SRM checked, with its provider and MSSP hours.
+    pub clients: Vec<ShardClient>,
+    /// The SRMs that could not be checked, with the provider each names: the
+    /// merged portfolio rules say they ran without them.
+    pub missing: Vec<MissingClient>,
+}
+
+/// What a part keeps of one client for the portfolio rules.
 #[derive(Debug, Clone)]
 pub struct ShardClient {
     /// The provider's file, as shown, and the document in it.

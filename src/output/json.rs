@@ -5,7 +5,8 @@ use termcolor::WriteColor;
 use super::shared::{self, region};
 use super::RenderOptions;
 use crate::check::result_document::{
-    ClientOut, ControlOut, FindingOut, ResultDocument, RuleOut, ShardOut, SrmOut, Summary, VERSION,
+    ClientOut, ControlOut, FindingOut, MissingOut, ResultDocument, RuleOut, ShardOut, SrmOut,
+    Summary, VERSION,
 };
 use crate::check::CheckReport;
 use crate::finding::Finding;
@@ -49,10 +50,19 @@ pub fn document(report: &CheckReport) -> ResultDocument {
         problems: shared::problems(report),
         rules: shared::rules(report).into_iter().map(rule).collect(),
         srms,
-        shard: report.shard.as_ref().map(|(shard, clients)| ShardOut {
-            index: shard.index,
-            count: shard.count,
-            clients: clients
+        shard: report.shard.as_ref().map(|part| ShardOut {
+            index: part.shard.index,
+            count: part.shard.count,
+            missing: part
+                .missing
+                .iter()
+                .map(|m| MissingOut {
+                    client: m.client.clone(),
+                    provider: m.provider.display().to_string(),
+                })
+                .collect(),
+            clients: part
+                .clients
                 .iter()
                 .map(|c| ClientOut {
                     name: c.client.name.clone(),

@@ -34,6 +34,18 @@ fn copy(from: &Path, to: &Path) {
 
 /// Runs every shard of `count` into `shard-K.json`; returns their names.
 fn shards(dir: &Path, count: usize) -> Vec<String> {
+    let (names, broken) = run_shards(dir, count);
+    assert_eq!(broken, 1, "the broken file is in one shard's problems");
+    names
+}
+
+/// The shards' names, however many of them have problems.
+fn shards_of(dir: &Path, count: usize) -> Vec<String> {
+    run_shards(dir, count).0
+}
+
+/// Runs every shard; their names, and how many exited 2.
+fn run_shards(dir: &Path, count: usize) -> (Vec<String>, usize) {
     let mut broken = 0;
     let names = (1..=count)
         .map(|k| {
@@ -47,8 +59,7 @@ fn shards(dir: &Path, count: usize) -> Vec<String> {
             name
         })
         .collect();
-    assert_eq!(broken, 1, "the broken file is in one shard's problems");
-    names
+    (names, broken)
 }
 
 #[test]
@@ -197,4 +208,30 @@ fn srms_of_one_name_in_two_files_keep_their_own_findings_when_merged() {
             assert_eq!(merged.stdout, whole.stdout, "{format} of {count} shards");
         }
     }
+}
+
+#[test]
+fn a_client_no_shard_could_check_is_named_at_the_merge() {
+    let dir = portfolio();
+    let srm = dir.path().join("portfolio/clients/brightdesk/srm.yaml");
+    let text = std::fs::read_to_string(&srm).expect("fixture");
+    let broken = text.replacen(
+        "iso27001-2022: [A.5.1,",
+        "iso27001-2022: [no-such, A.5.1,",
+        1,
+    );
+    assert_ne!(broken, text, "the fixture has a control list to break");
+    std::fs::write(&srm, broken).expect("written");
+    let names = shards_of(dir.path(), 2);
+    let whole = Run::check(["portfolio", "--format", "json"])
+        .in_dir(dir.path())
+        .run()
+        .code(2)
+        .contains("incomplete-portfolio");
+    let merged = Run::new(["merge", "--format", "json"])
+        .args(&names)
+        .in_dir(dir.path())
+        .run()
+        .code(2);
+    assert_eq!(merged.stdout, whole.stdout);
 }
