@@ -21,11 +21,14 @@ package srmcheck.portfolio.portfolio_over_capacity
 import rego.v1
 
 deny contains finding if {
-	total := sum([client.msspEffort | some client in input.clients])
-	capacity := object.get(input.provider, "capacityHours", 0)
-	total > capacity
+	data.srmcheck.lib.portfolio.over_capacity
 	finding := {
-		"msg": sprintf("the MSSP's rows take %v hours a month across %d clients (%s), over its capacity of %v hours", [total, count(input.clients), heaviest, capacity]),
+		"msg": sprintf("the MSSP's rows take %v hours a month across %d clients (%s), over its capacity of %v hours", [
+			data.srmcheck.lib.portfolio.total,
+			count(input.clients),
+			heaviest,
+			data.srmcheck.lib.portfolio.capacity,
+		]),
 		"pointer": "/provider/capacityHours",
 	}
 }
@@ -33,12 +36,4 @@ deny contains finding if {
 # The three clients taking the most MSSP hours, heaviest first.
 heaviest := concat(", ", [sprintf("%s %v h", [c.name, c.msspEffort]) | some c in top])
 
-top := array.slice(sorted, 0, 3)
-
-efforts := sort({client.msspEffort | some client in input.clients})
-
-sorted := [c |
-	some i in numbers.range(1, count(efforts))
-	some c in input.clients
-	c.msspEffort == efforts[count(efforts) - i]
-]
+top := array.slice(data.srmcheck.lib.portfolio.heaviest_first, 0, 3)

@@ -149,10 +149,11 @@ fn portfolio_rules(
     missing: &[MissingClient],
     report: &mut CheckReport,
 ) {
-    let (findings, errors) = portfolio::check(engine, clients, missing);
-    report.portfolio.extend(findings);
+    let portfolio = portfolio::check(engine, clients, missing);
+    report.portfolio.extend(portfolio.findings);
     report.portfolio.sort_by(Finding::cmp_place);
-    report.add_problems(errors);
+    report.providers = portfolio.providers;
+    report.add_problems(portfolio.problems);
 }
 
 /// The SRM a finding is about: the one of its name in its file; else (a

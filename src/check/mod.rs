@@ -17,7 +17,7 @@ use rayon::prelude::*;
 pub use error::CheckError;
 pub use input::policy_inputs;
 pub use merge::merge;
-pub use portfolio::MissingClient;
+pub use portfolio::{MissingClient, ProviderFacts};
 pub use report::{CheckReport, SrmReport};
 pub use shard::{Shard, ShardClient, ShardPart};
 
@@ -136,9 +136,10 @@ pub fn run_observed<O: Observer>(
             Vec::new()
         }
         None => {
-            let (portfolio, errors) = portfolio::check(&engine, clients, &missing);
-            report.portfolio = portfolio;
-            errors
+            let portfolio = portfolio::check(&engine, clients, &missing);
+            report.portfolio = portfolio.findings;
+            report.providers = portfolio.providers;
+            portfolio.problems
         }
     };
     nothing_checked(&found, &report, &errors, options)?;

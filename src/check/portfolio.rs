@@ -36,6 +36,30 @@ impl MissingClient {
     }
 }
 
+/// What the portfolio rules said of a run's providers.
+#[derive(Debug, Default)]
+pub struct Portfolio {
+    /// Their findings, on the providers' files, by place.
+    pub findings: Vec<Finding>,
+    /// Providers some of whose clients could not be checked, and
+    /// evaluations that failed.
+    pub problems: Vec<Problem>,
+    /// The `facts` of the portfolio libraries, per provider.
+    pub providers: Vec<ProviderFacts>,
+}
+
+/// What the portfolio libraries work out for one provider (`lib.portfolio`:
+/// the MSSP's hours against its capacity), for the evidence report.
+#[derive(Debug, Clone)]
+pub struct ProviderFacts {
+    /// The provider's file, as shown.
+    pub file: String,
+    /// The provider's `metadata.name`.
+    pub name: String,
+    /// By package below `srmcheck.`.
+    pub facts: BTreeMap<String, serde_json::Value>,
+}
+
 /// Evaluates the portfolio rules once per provider file, with the clients
 /// that name it, in a fixed order. A provider some of whose clients are
 /// `missing` gets a problem naming them: its totals leave them out.
@@ -43,7 +67,7 @@ pub fn check(
     engine: &PolicyEngine,
     clients: Vec<(NodeRef, PortfolioClient)>,
     missing: &[MissingClient],
-) -> (Vec<Finding>, Vec<Problem>) {
+) -> Portfolio {
     let mut by_provider: BTreeMap<String, (NodeRef, Vec<PortfolioClient>)> = BTreeMap::new();
     for (provider, client) in clients {
         let key = format!(
@@ -57,29 +81,34 @@ pub fn check(
             .1
             .push(client);
     }
-    let mut findings = Vec::new();
-    let mut errors = Vec::new();
+    let mut portfolio = Portfolio::default();
     for (provider, mut clients) in by_provider.into_values() {
         clients.sort_by(|a, b| a.name.cmp(&b.name));
-        errors.extend(incomplete(&provider, missing));
-        let outcomes = match engine.evaluate_portfolio(&provider, &clients) {
-            Ok(outcomes) => outcomes,
+        portfolio.problems.extend(incomplete(&provider, missing));
+        let evaluation = match engine.evaluate_portfolio(&provider, &clients) {
+            Ok(evaluation) => evaluation,
             Err(error) => {
-                errors.push(error.problem());
+                portfolio.problems.push(error.problem());
                 continue;
             }
         };
         let name = provider_name(&provider.file, provider.document);
-        for outcome in outcomes {
+        for outcome in evaluation.outcomes {
             for violation in outcome.violations {
                 let rest = violation.pointer.strip_prefix("/provider").unwrap_or("");
                 let place = (provider.source().clone(), provider.span(rest));
-                findings.push(Finding::new(&outcome.rule, violation, &name, place, false));
+                let finding = Finding::new(&outcome.rule, violation, &name, place, false);
+                portfolio.findings.push(finding);
             }
         }
+        portfolio.providers.push(ProviderFacts {
+            file: provider.source().name().to_owned(),
+            name,
+            facts: evaluation.facts,
+        });
     }
-    findings.sort_by(Finding::cmp_place);
-    (findings, errors)
+    portfolio.findings.sort_by(Finding::cmp_place);
+    portfolio
 }
 
 fn provider_name(file: &LoadedFile, document: usize) -> String {

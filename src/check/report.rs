@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
+use super::portfolio::ProviderFacts;
 use super::shard::ShardPart;
 use crate::finding::Finding;
 use crate::model::Date;
@@ -36,6 +37,9 @@ pub struct CheckReport {
     pub srms: Vec<SrmReport>,
     /// Findings of the portfolio rules, on the providers' files.
     pub portfolio: Vec<Finding>,
+    /// What the portfolio libraries worked out per provider, in provider
+    /// file order.
+    pub providers: Vec<ProviderFacts>,
     /// Inputs the tool could not check, in reading order, each once; any
     /// makes the run exit 2.
     pub errors: Vec<Problem>,

@@ -194,6 +194,7 @@ pub fn report_with(edit: impl Fn(&str) -> String) -> CheckReport {
         files: 4,
         errors: vec![located.with_code(Code::UnknownKey).problem()],
         shard: None,
+        providers: Vec::new(),
     }
 }
 

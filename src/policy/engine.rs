@@ -180,8 +180,22 @@ impl PolicyEngine {
                 assessments.insert(name.to_owned(), value);
             }
         }
+        Ok(Evaluation {
+            outcomes,
+            assessments,
+            facts: self.facts(engine, RuleScope::Srm)?,
+        })
+    }
+
+    /// The `facts` of the libraries and assessments of one scope, one by
+    /// one, on an engine whose input is set.
+    fn facts(
+        &self,
+        engine: &mut Engine,
+        scope: RuleScope,
+    ) -> Result<BTreeMap<String, serde_json::Value>, PolicyError> {
         let mut facts = BTreeMap::new();
-        for (name, file) in fact_packages(&self.pack) {
+        for (name, file) in fact_packages(&self.pack, scope) {
             let value = engine
                 .eval_rule(format!("data.{}.facts", file.package))
                 .map_err(|e| error(&self.pack, &e, Some(&file.source)))?;
@@ -189,23 +203,40 @@ impl PolicyEngine {
                 facts.insert(name.to_owned(), plain(&value, file, "facts")?);
             }
         }
-        Ok(Evaluation {
-            outcomes,
-            assessments,
-            facts,
-        })
+        Ok(facts)
     }
 }
 
-/// The library and assessment packages of the pack, each with its name
-/// below `srmcheck.` (`lib.review`, `assess.maturity`): the packages whose
-/// `facts` every evaluation returns.
-fn fact_packages(pack: &PolicyPack) -> impl Iterator<Item = (&str, &super::PolicyFile)> {
-    pack.files.iter().filter(|f| !f.is_test).filter_map(|file| {
-        let name = file.package.strip_prefix(FACTS_PREFIX)?;
-        (name.starts_with("lib.") || name.starts_with("assess.")).then_some((name, file))
-    })
+/// The library and assessment packages of the pack that one scope's
+/// evaluation returns the `facts` of, each with its name below `srmcheck.`
+/// (`lib.review`, `assess.maturity`). The libraries below `lib.portfolio`
+/// read the portfolio input; the others, an SRM's.
+fn fact_packages(
+    pack: &PolicyPack,
+    scope: RuleScope,
+) -> impl Iterator<Item = (&str, &super::PolicyFile)> {
+    pack.files
+        .iter()
+        .filter(|f| !f.is_test)
+        .filter_map(move |file| {
+            let name = file.package.strip_prefix(FACTS_PREFIX)?;
+            let portfolio = name == PORTFOLIO_LIBRARY
+                || name
+                    .strip_prefix(PORTFOLIO_LIBRARY)
+                    .is_some_and(|rest| rest.starts_with('.'));
+            let of_scope = match scope {
+                RuleScope::Srm => {
+                    !portfolio && (name.starts_with("lib.") || name.starts_with("assess."))
+                }
+                RuleScope::Portfolio => portfolio,
+            };
+            of_scope.then_some((name, file))
+        })
 }
+
+/// The libraries at and below this package (below `srmcheck.`) are
+/// evaluated with the portfolio input.
+const PORTFOLIO_LIBRARY: &str = "lib.portfolio";
 
 /// A Rego value as JSON, or an error naming the file and the rule.
 fn plain(
@@ -226,17 +257,21 @@ impl PolicyEngine {
         &self,
         provider: &NodeRef,
         clients: &[PortfolioClient],
-    ) -> Result<Vec<RuleOutcome>, PolicyError> {
+    ) -> Result<Evaluation, PolicyError> {
         let mut engine = self.engine.clone();
         engine.set_input(portfolio_input(provider, clients));
         match engine.eval_rule(batch_path(RuleScope::Portfolio)) {
             Ok(batch) if batch != Value::Undefined => {
-                return Ok(self.read_batch(&batch, RuleScope::Portfolio)?.outcomes)
+                return self.read_batch(&batch, RuleScope::Portfolio)
             }
             _ => engine = self.engine.clone(),
         }
         engine.set_input(portfolio_input(provider, clients));
-        self.run_rules(&mut engine, RuleScope::Portfolio)
+        Ok(Evaluation {
+            outcomes: self.run_rules(&mut engine, RuleScope::Portfolio)?,
+            assessments: BTreeMap::new(),
+            facts: self.facts(&mut engine, RuleScope::Portfolio)?,
+        })
     }
 
     /// Reads what one evaluation of the batch module of a scope returned.
@@ -277,7 +312,7 @@ impl PolicyEngine {
             }
         }
         let mut facts = BTreeMap::new();
-        for (name, file) in fact_packages(&self.pack) {
+        for (name, file) in fact_packages(&self.pack, scope) {
             // `[facts]`, or `[]` when the package has none.
             if let Value::Array(items) = &batch["facts"][name] {
                 if let Some(value) = items.first().filter(|v| **v != Value::Undefined) {
@@ -366,14 +401,16 @@ fn batch_module(pack: &PolicyPack) -> String {
             ))
         })
         .collect();
-    let facts: Vec<String> = fact_packages(pack)
-        .map(|(name, file)| {
-            format!(
-                "\t{name:?}: [facts | facts := data.{}.facts],\n",
-                file.package
-            )
-        })
-        .collect();
+    let facts = |scope| -> String {
+        fact_packages(pack, scope)
+            .map(|(name, file)| {
+                format!(
+                    "\t{name:?}: [facts | facts := data.{}.facts],\n",
+                    file.package
+                )
+            })
+            .collect()
+    };
     let mut text = format!("package {BATCH_PACKAGE}\n\nimport rego.v1\n");
     for (scope, name) in [(RuleScope::Srm, "srm"), (RuleScope::Portfolio, "portfolio")] {
         let denies: Vec<String> = pack
@@ -381,10 +418,11 @@ fn batch_module(pack: &PolicyPack) -> String {
             .filter(|rule| rule.scope == scope)
             .map(|rule| format!("\t{:?}: data.{}.deny,\n", rule.package, rule.package))
             .collect();
-        let (assess, facts) = match scope {
-            RuleScope::Srm => (assess.concat(), facts.concat()),
-            RuleScope::Portfolio => (String::new(), String::new()),
+        let assess = match scope {
+            RuleScope::Srm => assess.concat(),
+            RuleScope::Portfolio => String::new(),
         };
+        let facts = facts(scope);
         text.push_str(&format!(
             "\n{name} := {{\"deny\": {{\n{}}}, \"assess\": {{\n{assess}}}, \"facts\": {{\n{facts}}}}}\n",
             denies.concat()

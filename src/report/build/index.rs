@@ -1,12 +1,15 @@
 //! The portfolio index, and each client page's place in the report folder.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
-use crate::check::CheckReport;
+use serde_json::Value;
+
+use crate::check::{CheckReport, ProviderFacts};
 use crate::report::model::{
     ClientPage, ClientRow, Counts, IndexPage, PolicyPackHash, ProviderClient, ProviderLoad, Tool,
     VERSION,
 };
+use crate::report::paths::normal;
 
 use super::findings::by_rule;
 
@@ -39,7 +42,7 @@ pub fn index_page(
         version: VERSION,
         tool: Tool::current(),
         as_of: check.as_of.map(|d| d.to_string()).unwrap_or_default(),
-        providers: providers(clients),
+        providers: providers(check, clients),
         clients: rows,
         totals,
         portfolio_findings: by_rule(&check.portfolio),
@@ -70,50 +73,57 @@ fn row(page: &ClientPage) -> ClientRow {
     }
 }
 
-/// Each provider's capacity against its clients' MSSP hours, by provider file.
-fn providers(clients: &[ClientPage]) -> Vec<ProviderLoad> {
-    let mut by_file: BTreeMap<(&str, &str), Vec<&ClientPage>> = BTreeMap::new();
-    for page in clients {
-        let key = (
-            page.parties.provider_file.as_str(),
-            page.parties.provider.as_str(),
-        );
-        by_file.entry(key).or_default().push(page);
-    }
-    by_file
-        .into_iter()
-        .map(|((file, name), pages)| {
-            let mssp = &pages[0].parties.mssp;
-            let effort: f64 = pages.iter().map(|p| p.parties.mssp.effort_hours).sum();
-            let mut shares: Vec<ProviderClient> = pages
-                .iter()
-                .map(|p| ProviderClient {
-                    name: p.name.clone(),
-                    link: p.links.page.clone(),
-                    mssp_effort: p.parties.mssp.effort_hours,
-                })
-                .collect();
-            shares.sort_by(|a, b| {
-                b.mssp_effort
-                    .total_cmp(&a.mssp_effort)
-                    .then_with(|| a.name.cmp(&b.name))
-            });
-            let load_percent = match mssp.capacity_hours > 0.0 {
-                true => (effort * 100.0 / mssp.capacity_hours).round() as u64,
-                false => 0,
+/// Each provider's capacity against its clients' MSSP hours, by provider
+/// file, as the pack works them out (the `lib.portfolio` facts).
+fn providers(check: &CheckReport, clients: &[ClientPage]) -> Vec<ProviderLoad> {
+    let mut loads: Vec<ProviderLoad> = check
+        .providers
+        .iter()
+        .filter_map(|provider| load(provider, clients))
+        .collect();
+    loads.sort_by(|a, b| (&a.file, &a.name).cmp(&(&b.file, &b.name)));
+    loads
+}
+
+/// One provider's load, its clients linked to their pages; none when the
+/// pack works out no `lib.portfolio` facts or no page names the provider.
+fn load(provider: &ProviderFacts, clients: &[ClientPage]) -> Option<ProviderLoad> {
+    let file = normal(&provider.file);
+    let facts = provider.facts.get("lib.portfolio")?;
+    let mut pages: Vec<&ClientPage> = clients
+        .iter()
+        .filter(|page| page.parties.provider_file == file)
+        .filter(|page| page.parties.provider == provider.name)
+        .collect();
+    let title = pages.first()?.parties.mssp.name.clone();
+    let hours = |value: &Value| value.as_f64().unwrap_or(0.0);
+    let shares = facts["clients"]
+        .as_array()?
+        .iter()
+        .map(|client| {
+            let name = client["name"].as_str().unwrap_or_default();
+            // Each page once, for SRMs of one name.
+            let link = match pages.iter().position(|page| page.name == name) {
+                Some(at) => pages.remove(at).links.page.clone(),
+                None => String::new(),
             };
-            ProviderLoad {
+            ProviderClient {
                 name: name.to_owned(),
-                title: mssp.name.clone(),
-                file: file.to_owned(),
-                capacity_hours: mssp.capacity_hours,
-                mssp_effort: effort,
-                load_percent,
-                over_capacity: effort > mssp.capacity_hours,
-                clients: shares,
+                link,
+                mssp_effort: hours(&client["msspEffort"]),
             }
         })
-        .collect()
+        .collect();
+    Some(ProviderLoad {
+        name: provider.name.clone(),
+        title,
+        file,
+        capacity_hours: hours(&facts["capacityHours"]),
+        mssp_effort: hours(&facts["msspEffort"]),
+        load_percent: hours(&facts["loadPercent"]) as u64,
+        over_capacity: facts["overCapacity"].as_bool().unwrap_or(false),
+        clients: shares,
+    })
 }
 
 /// A file name from an SRM name: letters, digits, `.` and `-`; anything else
