@@ -18,14 +18,33 @@ mssp_works contains i if {
 }
 
 # The rows an SLA of the MSSP binds: one with a metric and a target that are
-# not blank.
+# not placeholders.
 sla_bound contains i if {
 	some i, row in input.srm.responsibilities
 	some sla in row.sla
 	object.get(sla, "party", "mssp") == "mssp"
-	trim_space(sla.metric) != ""
-	trim_space(sla.target) != ""
+	not placeholder(sla.metric)
+	not placeholder(sla.target)
 }
+
+# The MSSP's SLAs whose metric or target is a placeholder, by row: `[[j,
+# field]]` for SLA `j` of the row. Such an SLA binds no one.
+sla_placeholders[i] := found if {
+	some i, row in input.srm.responsibilities
+	found := [[j, field] |
+		some j, sla in object.get(row, "sla", [])
+		object.get(sla, "party", "mssp") == "mssp"
+		some field in ["metric", "target"]
+		placeholder(sla[field])
+	]
+	count(found) > 0
+}
+
+# Text that stands for a value still to be decided: blank, `TBD`, `TODO`,
+# `TBA`, `n/a`, `-` or `?` (in any case).
+placeholder(text) if trim_space(text) == ""
+
+placeholder(text) if lower(trim_space(text)) in {"tbd", "tba", "todo", "n/a", "na", "-", "--", "?"}
 
 # The parties accountable (`A` in the RACI) for each row; `[]` for a row
 # without a RACI.

@@ -14,3 +14,12 @@ test_sign_offs if {
 	some missing in data.srmcheck.rules.sign_off_missing.deny with input as at({"review": {"signOff": {"mssp": both.mssp}}})
 	missing.msg == "the client has not signed off the SRM"
 }
+
+test_one_person_for_both_parties_is_not_a_dual_sign_off if {
+	one := {"mssp": {"by": "Dana  Reyes", "date": "2026-10-02"}, "client": {"by": "dana reyes ", "date": "2026-10-03"}}
+	findings := data.srmcheck.rules.sign_off_missing.deny with input as at({"review": {"signOff": one}})
+	count(findings) == 1
+	some finding in findings
+	finding.pointer == "/srm/review/signOff/client/by"
+	finding.msg == "dana reyes signed off for both the MSSP and the client: a dual sign-off needs a person of each party"
+}

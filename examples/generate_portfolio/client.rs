@@ -111,6 +111,26 @@ pub struct Defect {
     pub detail: String,
 }
 
+/// One step of the escalation path.
+pub struct Step {
+    pub party: &'static str,
+    pub contact: String,
+    pub within: &'static str,
+    /// When the contact can be reached, when not the party's own hours.
+    pub hours: Option<&'static str>,
+}
+
+impl Step {
+    fn new(party: &'static str, contact: &str, within: &'static str) -> Step {
+        Step {
+            party,
+            contact: contact.to_owned(),
+            within,
+            hours: None,
+        }
+    }
+}
+
 pub struct Client<'a> {
     pub name: String,
     pub display: String,
@@ -128,7 +148,7 @@ pub struct Client<'a> {
     pub rows: Vec<Row<'a>>,
     pub exceptions: Vec<Exception>,
     pub review: Review,
-    pub escalation: Vec<(&'static str, String, &'static str)>,
+    pub escalation: Vec<Step>,
     pub decision_authority: Option<&'static str>,
     pub kpis: bool,
     pub defects: Vec<Defect>,
@@ -238,18 +258,19 @@ impl<'a> Client<'a> {
             rows: Vec::new(),
             exceptions: exceptions(rng, setting, &format!("{person}, {role}"), as_of),
             review: review(rng, &person, as_of),
-            escalation: vec![("mssp", "SOC shift lead".to_owned(), "15m")],
+            escalation: vec![Step::new("mssp", "SOC shift lead", "15m")],
             decision_authority: Some("client"),
             kpis: rng.percent(40),
             defects: Vec::new(),
         };
         if rng.percent(50) {
             let manager = "Meridian incident manager".to_owned();
-            client.escalation.push(("mssp", manager, "30m"));
+            client.escalation.push(Step::new("mssp", &manager, "30m"));
         }
-        client
-            .escalation
-            .push(("client", format!("{role} on call"), "1h"));
+        client.escalation.push(Step {
+            hours: Some("24x7"),
+            ..Step::new("client", &format!("{role} on call"), "1h")
+        });
         client
     }
 

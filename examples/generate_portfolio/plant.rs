@@ -158,7 +158,7 @@ impl Client<'_> {
         let v = rng.below(self.vendors.len().max(1));
         let vendor = self.vendors.get_mut(v)?;
         if vendor.attestations.len() == 1 {
-            let valid = as_of.plus(i64::from(rng.range(60, 700)));
+            let valid = as_of.plus(i64::from(rng.range(400, 900)));
             vendor.attestations.push(("iso27001", valid));
         }
         vendor.attestations[0].1 = as_of.plus(-i64::from(rng.range(1, 300)));

@@ -188,11 +188,17 @@ fn review(o: &mut String, client: &Client) {
 
 fn incident_and_kpis(o: &mut String, client: &Client) {
     o.push_str("  incidentResponse:\n    escalation:\n");
-    for (party, contact, within) in &client.escalation {
+    for step in &client.escalation {
+        let hours = step
+            .hours
+            .map(|h| format!(", hours: {h}"))
+            .unwrap_or_default();
         let _ = writeln!(
             o,
-            "      - {{party: {party}, contact: {}, within: {within}}}",
-            q(contact)
+            "      - {{party: {}, contact: {}, within: {}{hours}}}",
+            step.party,
+            q(&step.contact),
+            step.within
         );
     }
     if let Some(party) = client.decision_authority {

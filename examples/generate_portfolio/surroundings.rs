@@ -90,10 +90,12 @@ impl Environment {
             return;
         }
         let as_of = self.as_of;
-        let mut attestations = vec![("soc2-type2", as_of.plus(i64::from(rng.range(60, 700))))];
+        // Each lasts past the next review, whatever the cadence: one that
+        // lapses before it is a planted defect only.
+        let mut attestations = vec![("soc2-type2", as_of.plus(i64::from(rng.range(400, 900))))];
         if rng.percent(40) {
             let kind = rng.pick(&ATTESTATIONS[1..]);
-            attestations.push((kind, as_of.plus(i64::from(rng.range(60, 700)))));
+            attestations.push((kind, as_of.plus(i64::from(rng.range(400, 900)))));
         }
         self.vendors.push(Vendor {
             id,

@@ -3,6 +3,8 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::party::Coverage;
+
 /// The escalation path of an incident and the party with decision authority.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -24,4 +26,8 @@ pub struct EscalationStep {
     pub contact: String,
     /// How soon, such as `15m` or `1h`.
     pub within: String,
+    /// When the contact can be reached (`24x7`, `business-hours`); the
+    /// party's own coverage when unset.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hours: Option<Coverage>,
 }

@@ -65,7 +65,7 @@ pub fn client_page(
         findings: findings::by_rule(&report.findings),
         exceptions: governance::exceptions(spec, fact("lib.exceptions")),
         review: governance::review(spec, fact("lib.review")),
-        incident_response: parties::incident(spec),
+        incident_response: parties::incident(spec, provider),
         kpis: parties::kpis(spec),
         maturity: assessments::maturity(&report.assessments, fact("assess.maturity")),
         sprs: assessments::sprs(&report.assessments, fact("assess.sprs")),

@@ -80,9 +80,16 @@ pub fn environment(spec: &EnvironmentSpec) -> EnvironmentView {
     }
 }
 
-pub fn incident(spec: &MatrixSpec) -> IncidentView {
+/// The escalation path, each step with the hours its contact can be reached
+/// (as stated, else its party's coverage), and the decision authority.
+pub fn incident(spec: &MatrixSpec, provider: &Provider) -> IncidentView {
     let Some(incident) = &spec.incident_response else {
         return IncidentView::default();
+    };
+    let coverage = |party: &str| match party {
+        "mssp" => Some(provider.spec.coverage),
+        "client" => Some(spec.parties.client.coverage),
+        _ => None,
     };
     IncidentView {
         escalation: incident
@@ -92,6 +99,11 @@ pub fn incident(spec: &MatrixSpec) -> IncidentView {
                 party: step.party.clone(),
                 contact: step.contact.clone(),
                 within: step.within.clone(),
+                hours: step
+                    .hours
+                    .or_else(|| coverage(&step.party))
+                    .map(|hours| name_of(&hours))
+                    .unwrap_or_default(),
             })
             .collect(),
         decision_authority: incident.decision_authority.clone(),

@@ -76,6 +76,9 @@ pub struct EscalationView {
     pub party: String,
     pub contact: String,
     pub within: String,
+    /// When the contact can be reached (`24x7`, `business-hours`): as the
+    /// step states, else its party's coverage; empty for another party.
+    pub hours: String,
 }
 
 /// How incidents are escalated and who decides.
