@@ -1,8 +1,9 @@
 # Where each exception of the SRM stands on the `--as-of` date, by position:
 # `current`, `expiring-soon` (current, but expiring within 90 days: before the
 # next quarterly review), `expired`, or `no-expiry` (not a current exception).
-# The coverage and expiry rules judge by it, and the evidence report shows it
-# (`facts`).
+# The coverage and expiry rules judge by it; which in-scope controls a current
+# exception names (`excepted`) decides which findings are excepted, and the
+# evidence report shows both (`facts`).
 package srmcheck.lib.exceptions
 
 import rego.v1
@@ -47,4 +48,46 @@ current contains i if {
 	s in {"current", "expiring-soon"}
 }
 
-facts := [{"status": status[i], "daysLeft": object.get(days_left, i, null)} | some i, _ in exceptions]
+# `[framework, control]` for each in-scope control a current exception names.
+excepted contains [framework_id, control_id] if {
+	now := current
+	some framework_id, framework in input.frameworks
+	some control_id, control in framework.controls
+	some i in object.get(control, "exceptions", [])
+	i in now
+}
+
+# What a current exception of a control says: `not-applicable` (the control
+# does not apply, and the reason says why; `out-of-scope` is the older name)
+# or `risk-accepted` (it applies, and is knowingly not met).
+kind(exception) := "not-applicable" if exception.kind in {"not-applicable", "out-of-scope"}
+
+kind(exception) := "risk-accepted" if exception.kind == "risk-accepted"
+
+# `[framework, control]` for each in-scope control that a current
+# not-applicable exception with a reason names.
+not_applicable contains [framework_id, control_id] if {
+	now := current
+	some framework_id, framework in input.frameworks
+	some control_id, control in framework.controls
+	some i in object.get(control, "exceptions", [])
+	i in now
+	kind(exceptions[i]) == "not-applicable"
+	trim_space(object.get(exceptions[i], "reason", "")) != ""
+}
+
+# `[framework, control]` for each in-scope control a current risk-accepted
+# exception names.
+risk_accepted contains [framework_id, control_id] if {
+	now := current
+	some framework_id, framework in input.frameworks
+	some control_id, control in framework.controls
+	some i in object.get(control, "exceptions", [])
+	i in now
+	kind(exceptions[i]) == "risk-accepted"
+}
+
+facts := {
+	"standing": [{"status": status[i], "daysLeft": object.get(days_left, i, null)} | some i, _ in exceptions],
+	"excepted": sort(excepted),
+}

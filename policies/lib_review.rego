@@ -1,6 +1,7 @@
 # When the SRM's next review is due: the last review plus the months of its
-# cadence (quarterly when unset). The review rule judges by it, and the
-# evidence report shows it (`facts`).
+# cadence (quarterly when unset), and whether each party's sign-off came on
+# or after the last change. The review and sign-off rules judge by them, and
+# the evidence report shows them (`facts`).
 package srmcheck.lib.review
 
 import rego.v1
@@ -29,4 +30,23 @@ default next_due := null
 
 next_due := due
 
-facts := {"nextDue": next_due, "overdue": overdue}
+sign_offs := object.get(review, "signOff", {})
+
+# Whether each party's sign-off is current: dated on or after
+# `review.lastChanged` (any sign-off is, when no change is recorded).
+sign_off_current[party] := true if {
+	some party, _ in sign_offs
+	not is_string(object.get(review, "lastChanged", null))
+}
+
+sign_off_current[party] := true if {
+	some party, signed in sign_offs
+	signed.date >= review.lastChanged
+}
+
+sign_off_current[party] := false if {
+	some party, signed in sign_offs
+	signed.date < review.lastChanged
+}
+
+facts := {"nextDue": next_due, "overdue": overdue, "signOff": sign_off_current}

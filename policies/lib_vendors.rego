@@ -1,5 +1,7 @@
 # The vendors an SRM declares, their attestations, and the cloud components
-# of the environment they run.
+# of the environment they run. Whether each attestation is valid on the
+# `--as-of` date is worked out here only: the capacity judgement relies on it
+# and the evidence report shows it (`facts`).
 package srmcheck.lib.vendors
 
 import rego.v1
@@ -10,8 +12,16 @@ attested(id) if {
 	some vendor in declared
 	vendor.id == id
 	some attestation in object.get(vendor, "attestations", [])
-	attestation.validUntil >= input.asOf
+	valid(attestation)
 }
+
+# Whether an attestation is valid on the `--as-of` date.
+valid(attestation) := true if {
+	attestation.validUntil >= input.asOf
+} else := false
+
+# Each declared vendor's attestations, valid or not, in order, by vendor id.
+facts := {"attestations": {vendor.id: [valid(a) | some a in object.get(vendor, "attestations", [])] | some vendor in declared}}
 
 # Whether a row owner is a vendor: `vendor:<id>`.
 is_vendor(owner) if startswith(owner, "vendor:")

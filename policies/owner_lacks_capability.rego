@@ -23,34 +23,40 @@ package srmcheck.rules.owner_lacks_capability
 
 import rego.v1
 
+# The findings come from the capacity judgement (lib_capacity), which the
+# SPRS score and the evidence report read too: one per control a row covers
+# (a row that covers no in-scope control gets one of its own).
 deny contains finding if {
-	some i, missing in data.srmcheck.lib.parties.lacking
-	row := input.srm.responsibilities[i]
-	some need in missing
+	rows := input.srm.responsibilities
+	some p in data.srmcheck.lib.capacity.problems
+	p.kind == "capability"
+	row := rows[p.row]
 	finding := {
-		"msg": sprintf("responsibility %s needs `%s`, which its owner (%s) does not have", [row.id, need, row.owner]),
-		"pointer": sprintf("/srm/responsibilities/%d/capabilities", [i]),
+		"msg": message(row, p),
+		"pointer": pointer(p),
+		"framework": p.framework,
+		"control": p.control,
 	}
 }
 
 deny contains finding if {
-	owners := data.srmcheck.lib.parties.owners
-	party_owners := data.srmcheck.lib.parties.party_owners
-	rows := input.srm.responsibilities
-	some framework_id, framework in input.frameworks
-	some control_id, control in framework.controls
-	needs := control.capabilities
-	some i in control.rows
-	row := rows[i]
-	row.owner in party_owners
-	have := owners[row.owner].capabilities
-	every need in needs {
-		not need in have
-	}
+	by_row := data.srmcheck.lib.capacity.row_controls
+	some p in data.srmcheck.lib.capacity.row_problems
+	p.kind == "capability"
+	count(by_row[p.row]) == 0
+	row := input.srm.responsibilities[p.row]
 	finding := {
-		"msg": sprintf("responsibility %s covers %s, which needs %s; its owner (%s) has none of them", [row.id, control_id, concat(" or ", needs), row.owner]),
-		"pointer": sprintf("/srm/responsibilities/%d/owner", [i]),
-		"framework": framework_id,
-		"control": control_id,
+		"msg": sprintf("responsibility %s needs %s, which its owner (%s) does not have", [row.id, named(p.missing), row.owner]),
+		"pointer": sprintf("/srm/responsibilities/%d/capabilities", [p.row]),
 	}
 }
+
+message(row, p) := sprintf("responsibility %s covers %s and needs %s, which its owner (%s) does not have", [row.id, p.control, named(p.missing), row.owner]) if p.missing
+
+message(row, p) := sprintf("responsibility %s covers %s, which needs %s; its owner (%s) has none of them", [row.id, p.control, concat(" or ", p.needs), row.owner]) if p.needs
+
+pointer(p) := sprintf("/srm/responsibilities/%d/capabilities", [p.row]) if p.missing
+
+pointer(p) := sprintf("/srm/responsibilities/%d/owner", [p.row]) if p.needs
+
+named(capabilities) := concat(", ", [sprintf("`%s`", [c]) | some c in capabilities])

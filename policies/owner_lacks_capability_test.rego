@@ -24,8 +24,18 @@ test_an_owner_with_the_capabilities_is_silent if {
 
 test_a_row_capability_the_owner_lacks_fires if {
 	some finding in data.srmcheck.rules.owner_lacks_capability.deny with input as case("mssp", ["key-management"])
-	finding.msg == "responsibility R-01 needs `key-management`, which its owner (mssp) does not have"
+	finding.msg == "responsibility R-01 covers A.8.16 and needs `key-management`, which its owner (mssp) does not have"
 	finding.pointer == "/srm/responsibilities/0/capabilities"
+	finding.control == "A.8.16"
+}
+
+test_a_row_covering_no_control_in_scope_fires_once_without_a_control if {
+	nothing := object.remove(case("mssp", ["key-management", "backup"]), ["frameworks"])
+	findings := data.srmcheck.rules.owner_lacks_capability.deny with input as nothing
+	count(findings) == 1
+	some finding in findings
+	finding.msg == "responsibility R-01 needs `key-management`, `backup`, which its owner (mssp) does not have"
+	not finding.control
 }
 
 test_a_control_the_owner_cannot_perform_fires_with_the_control if {

@@ -20,31 +20,17 @@ package srmcheck.rules.owner_maturity_too_low
 
 import rego.v1
 
-soc_capabilities := {"security-monitoring", "incident-response", "threat-intelligence"}
-
-kind(control) := "soc" if {
-	some capability in object.get(control, "capabilities", [])
-	capability in soc_capabilities
-} else := "infrastructure"
-
+# The findings come from the capacity judgement (lib_capacity), which judges
+# a control's SOC or infrastructure maturity by the capabilities it needs.
 deny contains finding if {
-	lowest := data.srmcheck.lib.parties.lowest_maturity
-	owners := data.srmcheck.lib.parties.owners
-	party_owners := data.srmcheck.lib.parties.party_owners
-	some framework_id, framework in input.frameworks
-	some control_id, control in framework.controls
-	needed := control.minMaturity
-	needed > lowest
-	k := kind(control)
-	some i in control.rows
-	row := input.srm.responsibilities[i]
-	row.owner in party_owners
-	has := owners[row.owner].maturity[k]
-	has < needed
+	rows := input.srm.responsibilities
+	some p in data.srmcheck.lib.capacity.problems
+	p.kind == "maturity"
+	row := rows[p.row]
 	finding := {
-		"msg": sprintf("responsibility %s covers %s, which needs an owner at maturity %d, but its owner (%s) is at %s maturity %d", [row.id, control_id, needed, row.owner, k, has]),
-		"pointer": sprintf("/srm/responsibilities/%d/owner", [i]),
-		"framework": framework_id,
-		"control": control_id,
+		"msg": sprintf("responsibility %s covers %s, which needs an owner at maturity %d, but its owner (%s) is at %s maturity %d", [row.id, p.control, p.needed, row.owner, p.maturity, p.has]),
+		"pointer": sprintf("/srm/responsibilities/%d/owner", [p.row]),
+		"framework": p.framework,
+		"control": p.control,
 	}
 }

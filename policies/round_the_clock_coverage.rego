@@ -8,7 +8,7 @@
 #   shared row is fine when either party covers 24x7; vendor rows are judged by
 #   their attestations.
 #
-#   One finding per row, naming the controls concerned.
+#   One finding per control concerned, naming it.
 # custom:
 #   id: round-the-clock-coverage
 #   severity: error
@@ -21,26 +21,17 @@ package srmcheck.rules.round_the_clock_coverage
 
 import rego.v1
 
+# One finding per control a row covers that needs round-the-clock coverage,
+# from the capacity judgement (lib_capacity).
 deny contains finding if {
-	owners := data.srmcheck.lib.parties.owners
-	party_owners := data.srmcheck.lib.parties.party_owners
-	some i in {j | some [j, _] in needs_round_the_clock}
-	row := input.srm.responsibilities[i]
-	row.owner in party_owners
-	owner := owners[row.owner]
-	not owner.roundTheClock
-	controls := sort([pair[1] | some pair in needs_round_the_clock; pair[0] == i])
+	rows := input.srm.responsibilities
+	some p in data.srmcheck.lib.capacity.problems
+	p.kind == "round-the-clock"
+	row := rows[p.row]
 	finding := {
-		"msg": sprintf("responsibility %s covers %s, which need round-the-clock coverage, but its owner (%s) works %s", [row.id, concat(", ", controls), row.owner, owner.coverage]),
-		"pointer": sprintf("/srm/responsibilities/%d/owner", [i]),
+		"msg": sprintf("responsibility %s covers %s, which needs round-the-clock coverage, but its owner (%s) works %s", [row.id, p.control, row.owner, p.coverage]),
+		"pointer": sprintf("/srm/responsibilities/%d/owner", [p.row]),
+		"framework": p.framework,
+		"control": p.control,
 	}
-}
-
-# `[row, control]` for each row covering a control that needs round-the-clock
-# coverage.
-needs_round_the_clock contains [i, control_id] if {
-	some framework in input.frameworks
-	some control_id, control in framework.controls
-	control.roundTheClock == true
-	some i in control.rows
 }

@@ -18,7 +18,9 @@ case(owner, row_capabilities) := {
 
 test_a_business_hours_owner_of_a_24x7_control_fires if {
 	some finding in data.srmcheck.rules.round_the_clock_coverage.deny with input as case("client", [])
-	finding.msg == "responsibility R-01 covers A.8.16, which need round-the-clock coverage, but its owner (client) works business-hours"
+	finding.msg == "responsibility R-01 covers A.8.16, which needs round-the-clock coverage, but its owner (client) works business-hours"
+	finding.framework == "iso27001-2022"
+	finding.control == "A.8.16"
 	count(data.srmcheck.rules.round_the_clock_coverage.deny) == 0 with input as case("shared", [])
 	count(data.srmcheck.rules.round_the_clock_coverage.deny) == 0 with input as case("mssp", [])
 }

@@ -31,6 +31,8 @@ deny contains finding if {
 	finding := {
 		"msg": sprintf("%s control %s (%s) is not covered by any responsibility or current exception%s", [framework.title, control_id, control.title, touches(control)]),
 		"pointer": sprintf("/frameworks/%s/controls/%s", [framework_id, control_id]),
+		"framework": framework_id,
+		"control": control_id,
 	}
 }
 

@@ -11,6 +11,8 @@ test_a_control_in_no_row_fires if {
 	count(findings) == 1
 	some finding in findings
 	finding.pointer == "/frameworks/iso27001-2022/controls/A.5.7"
+	finding.framework == "iso27001-2022"
+	finding.control == "A.5.7"
 	contains(finding.msg, "A.5.7 (Threat intelligence) is not covered")
 }
 

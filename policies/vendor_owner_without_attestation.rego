@@ -15,12 +15,29 @@ package srmcheck.rules.vendor_owner_without_attestation
 
 import rego.v1
 
+# One finding per in-scope control the vendor's row covers, from the capacity
+# judgement (lib_capacity); a row that covers none gets one of its own.
 deny contains finding if {
-	some i, row in input.srm.responsibilities
-	id := data.srmcheck.lib.vendors.vendor_id(row.owner)
-	not data.srmcheck.lib.vendors.attested(id)
+	rows := input.srm.responsibilities
+	some p in data.srmcheck.lib.capacity.problems
+	p.kind == "attestation"
+	row := rows[p.row]
 	finding := {
-		"msg": sprintf("responsibility %s is owned by vendor %s, which has no attestation valid on %s", [row.id, id, input.asOf]),
-		"pointer": sprintf("/srm/responsibilities/%d/owner", [i]),
+		"msg": sprintf("responsibility %s covers %s and is owned by vendor %s, which has no attestation valid on %s", [row.id, p.control, p.vendor, input.asOf]),
+		"pointer": sprintf("/srm/responsibilities/%d/owner", [p.row]),
+		"framework": p.framework,
+		"control": p.control,
+	}
+}
+
+deny contains finding if {
+	by_row := data.srmcheck.lib.capacity.row_controls
+	some p in data.srmcheck.lib.capacity.row_problems
+	p.kind == "attestation"
+	count(by_row[p.row]) == 0
+	row := input.srm.responsibilities[p.row]
+	finding := {
+		"msg": sprintf("responsibility %s is owned by vendor %s, which has no attestation valid on %s", [row.id, p.vendor, input.asOf]),
+		"pointer": sprintf("/srm/responsibilities/%d/owner", [p.row]),
 	}
 }

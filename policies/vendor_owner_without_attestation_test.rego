@@ -24,6 +24,13 @@ test_a_current_attestation_is_silent if {
 
 test_a_vendor_owner_without_attestation_fires if {
 	some finding in data.srmcheck.rules.vendor_owner_without_attestation.deny with input as case([aws("2026-01-01")], [aws_row], cloud)
-	finding.msg == "responsibility R-01 is owned by vendor aws, which has no attestation valid on 2026-11-22"
+	finding.msg == "responsibility R-01 covers A.7.1 and is owned by vendor aws, which has no attestation valid on 2026-11-22"
+	finding.control == "A.7.1"
 	count(data.srmcheck.rules.vendor_owner_without_attestation.deny) == 1 with input as case([{"id": "aws", "name": "AWS"}], [aws_row], cloud)
+}
+
+test_a_vendor_row_covering_no_control_in_scope_fires_once if {
+	uncovered := object.remove(case([aws("2026-01-01")], [aws_row], cloud), ["frameworks"])
+	some finding in data.srmcheck.rules.vendor_owner_without_attestation.deny with input as uncovered
+	finding.msg == "responsibility R-01 is owned by vendor aws, which has no attestation valid on 2026-11-22"
 }

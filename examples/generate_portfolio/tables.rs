@@ -117,10 +117,10 @@ pub const MSSP_SIGNATORIES: [&str; 4] = ["Dana Reyes", "Tomas Novak", "Aisha Rah
 /// environments (`*` any, `saas` SaaS-only).
 #[rustfmt::skip]
 pub const EXCEPTIONS: [(&str, &str, &str, &str, &str); 6] = [
-    ("iso27001-2022", "A.8.30", "out-of-scope", "No software development is outsourced.", "*"),
-    ("iso27001-2022", "A.8.28", "out-of-scope", "No software is developed in-house.", "saas"),
-    ("iso27001-2022", "A.8.31", "out-of-scope", "SaaS only; there are no development or test environments.", "saas"),
-    ("iso27001-2022", "A.8.4", "out-of-scope", "No source code is written or held.", "saas"),
+    ("iso27001-2022", "A.8.30", "not-applicable", "No software development is outsourced.", "*"),
+    ("iso27001-2022", "A.8.28", "not-applicable", "No software is developed in-house.", "saas"),
+    ("iso27001-2022", "A.8.31", "not-applicable", "SaaS only; there are no development or test environments.", "saas"),
+    ("iso27001-2022", "A.8.4", "not-applicable", "No source code is written or held.", "saas"),
     ("iso27001-2022", "A.7.9", "risk-accepted", "Off-premises equipment is limited to managed laptops; the residual risk is accepted.", "*"),
-    ("cmmc-2.0", "SC.L2-3.13.14", "out-of-scope", "No Voice over IP is used in the CUI enclave.", "*"),
+    ("cmmc-2.0", "SC.L2-3.13.14", "not-applicable", "No Voice over IP is used in the CUI enclave.", "*"),
 ];

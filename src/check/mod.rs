@@ -8,7 +8,7 @@ mod report;
 pub mod result_document;
 mod shard;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -286,7 +286,7 @@ fn check_file<O: Observer>(
         }
         match evaluate_srm(file, index, resolver, engine, as_of) {
             Ok((resolved, evaluation)) => {
-                outcome.add_checked(file, &resolved, evaluation, as_of, observer);
+                outcome.add_checked(file, &resolved, evaluation, observer);
             }
             Err(problems) => outcome.add_unchecked(file, index, problems),
         }
@@ -320,10 +320,10 @@ impl<T> FileOutcome<T> {
         file: &LoadedFile,
         resolved: &Resolved,
         evaluation: Evaluation,
-        as_of: Date,
         observer: &O,
     ) {
-        let findings = findings(resolved, evaluation.outcomes, as_of);
+        let excepted = Excepted::of(&evaluation.facts);
+        let findings = findings(resolved, evaluation.outcomes, &excepted);
         let client = PortfolioClient {
             name: resolved.name().to_owned(),
             mssp_effort: mssp_effort(&evaluation.facts),
@@ -348,8 +348,28 @@ impl<T> FileOutcome<T> {
     }
 }
 
+/// The in-scope controls a current exception names, as the pack judges them
+/// (`lib.exceptions` facts: `excepted`, `[framework, control]` pairs).
+struct Excepted(HashSet<(String, String)>);
+
+impl Excepted {
+    fn of(facts: &BTreeMap<String, serde_json::Value>) -> Self {
+        let pairs = facts
+            .get("lib.exceptions")
+            .and_then(|standing| standing["excepted"].as_array())
+            .into_iter()
+            .flatten()
+            .filter_map(|pair| Some((pair[0].as_str()?.to_owned(), pair[1].as_str()?.to_owned())));
+        Excepted(pairs.collect())
+    }
+
+    fn contains(&self, (framework, control): &(String, String)) -> bool {
+        self.0.contains(&(framework.clone(), control.clone()))
+    }
+}
+
 /// The findings of an SRM's rule outcomes, in the order of their places.
-fn findings(resolved: &Resolved, outcomes: Vec<RuleOutcome>, as_of: Date) -> Vec<Finding> {
+fn findings(resolved: &Resolved, outcomes: Vec<RuleOutcome>, excepted: &Excepted) -> Vec<Finding> {
     let mut findings: Vec<Finding> = outcomes
         .into_iter()
         .flat_map(|outcome| {
@@ -357,7 +377,7 @@ fn findings(resolved: &Resolved, outcomes: Vec<RuleOutcome>, as_of: Date) -> Vec
             outcome
                 .violations
                 .into_iter()
-                .map(move |violation| finding(resolved, &rule, violation, as_of))
+                .map(move |violation| finding(resolved, &rule, violation, excepted))
         })
         .collect();
     findings.sort_by(Finding::cmp_place);
@@ -365,7 +385,12 @@ fn findings(resolved: &Resolved, outcomes: Vec<RuleOutcome>, as_of: Date) -> Vec
 }
 
 /// One violation of `rule` as a finding, placed in the SRM's files.
-fn finding(resolved: &Resolved, rule: &Arc<Rule>, violation: Violation, as_of: Date) -> Finding {
+fn finding(
+    resolved: &Resolved,
+    rule: &Arc<Rule>,
+    violation: Violation,
+    excepted: &Excepted,
+) -> Finding {
     let place = Place::parse(&violation.pointer);
     let (source, span) = locate(resolved, &place);
     // The lines of the finding, not the whole file: findings outlive the
@@ -374,7 +399,7 @@ fn finding(resolved: &Resolved, rule: &Arc<Rule>, violation: Violation, as_of: D
     let excepted = violation
         .control
         .as_ref()
-        .is_some_and(|(framework, control)| resolved.is_excepted(framework, control, as_of));
+        .is_some_and(|control| excepted.contains(control));
     Finding {
         control: violation.control,
         severity: rule.severity,

@@ -4,7 +4,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::environment::EnvironmentRef;
-use super::exception::Exception;
+use super::exception::{Exception, Poam};
 use super::framework::Baseline;
 use super::incident::IncidentResponse;
 use super::party::{PartyProfile, Vendor};
@@ -26,6 +26,9 @@ pub struct MatrixSpec {
     pub responsibilities: Vec<Responsibility>,
     #[serde(default)]
     pub exceptions: Vec<Exception>,
+    /// Plans of action and milestones for controls not yet met.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub poam: Vec<Poam>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub review: Option<Review>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -37,6 +37,29 @@ pub struct Responsibility {
     /// References to evidence (documents, tickets, dashboards).
     #[serde(default)]
     pub evidence: Vec<String>,
+    /// How far the row's duty is implemented (default `implemented`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<ImplementationStatus>,
+    /// The status of single controls of the row, per framework id, where it
+    /// differs from the row's `status`.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub control_status: BTreeMap<String, BTreeMap<String, ImplementationStatus>>,
+}
+
+/// An implementation status, in OSCAL's vocabulary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum ImplementationStatus {
+    /// In place and operating.
+    Implemented,
+    /// Partly in place (for CMMC, partial credit where the methodology gives it).
+    Partial,
+    /// Planned, not yet in place.
+    Planned,
+    /// Met by an alternative (compensating) implementation.
+    Alternative,
+    /// Does not apply to the row's part of the system.
+    NotApplicable,
 }
 
 /// A service level: a metric and its target.

@@ -86,12 +86,7 @@ fn assessments(report: &CheckReport, out: &mut dyn WriteColor) -> std::io::Resul
             ));
         }
         if let Some(sprs) = srm.assessments.get("sprs") {
-            let lost = sprs["costs"].as_array().map_or(0, Vec::len);
-            line.push_str(&format!(
-                "  SPRS {} ({} without a capable owner)",
-                sprs["score"],
-                plural(lost, "practice")
-            ));
+            line.push_str(&sprs_summary(sprs));
         }
         writeln!(out, "{line}")?;
         let steps = maturity
@@ -120,5 +115,19 @@ fn level(severity: Severity) -> Level {
         Severity::Error => Level::Error,
         Severity::Warning => Level::Warning,
         Severity::Info => Level::Note,
+    }
+}
+
+/// `  SPRS 107 (1 practice not met; Level 2 conditional)`, or no score
+/// without a system security plan.
+fn sprs_summary(sprs: &serde_json::Value) -> String {
+    let lost = sprs["costs"].as_array().map_or(0, Vec::len);
+    let status = sprs["status"].as_str().unwrap_or("none");
+    match sprs["score"].as_i64() {
+        Some(score) => format!(
+            "  SPRS {score} ({} not met; Level 2 {status})",
+            plural(lost, "practice")
+        ),
+        None => "  SPRS no score (no system security plan, CA.L2-3.12.4)".to_owned(),
     }
 }

@@ -1,14 +1,16 @@
 //! Links the selected frameworks of an SRM through the crosswalks between them:
 //! each in-scope control learns its counterparts in the other selected
 //! frameworks, and, where the SRM opts in with `via`, the rows that cover it
-//! through those counterparts.
+//! through those counterparts: only through a published pair whose covering
+//! control is at least as broad (`equivalent`, or a `superset-of` the
+//! target). `intersects`, `related` and derived chains inform, never cover.
 
 use std::collections::HashMap;
 
 use super::problems::Problems;
 use super::resolved::{Scope, ViaCover};
 use crate::catalog::{Catalog, ViewPair};
-use crate::model::MatrixSpec;
+use crate::model::{MatrixSpec, Relationship};
 use crate::problem::Code;
 
 pub fn link(catalog: &Catalog, problems: &mut Problems, spec: &MatrixSpec, scopes: &mut [Scope]) {
@@ -34,11 +36,21 @@ pub fn link(catalog: &Catalog, problems: &mut Problems, spec: &MatrixSpec, scope
                 }
             };
             for pair in &view.pairs {
-                link_pair(scopes, &slots, (from, to), &from_id, pair);
+                let covers = !view.derived && covers(pair.relationship);
+                link_pair(scopes, &slots, (from, to), (&from_id, covers), pair);
             }
         }
     }
     check_via(catalog, problems, spec, scopes);
+}
+
+/// Whether a pair's source control is at least as broad as its target, so
+/// that a row covering the source covers the target too.
+fn covers(relationship: Relationship) -> bool {
+    matches!(
+        relationship,
+        Relationship::Equivalent | Relationship::SupersetOf
+    )
 }
 
 /// Catalog position -> slot in its scope's controls, per scope.
@@ -57,12 +69,13 @@ fn slots(scopes: &[Scope]) -> Vec<HashMap<usize, usize>> {
 
 /// Records one crosswalk pair from scope `from` to scope `to` when both of its
 /// controls are in scope: the target learns its counterpart and, when its
-/// selection covers it `via` the source framework, the rows of that counterpart.
+/// selection covers it `via` the source framework and the pair `covers`, the
+/// rows of that counterpart.
 fn link_pair(
     scopes: &mut [Scope],
     slots: &[HashMap<usize, usize>],
     (from, to): (usize, usize),
-    from_id: &str,
+    (from_id, covers): (&str, bool),
     pair: &ViewPair,
 ) {
     let (Some(a), Some(b)) = (
@@ -82,7 +95,7 @@ fn link_pair(
         .entry(from_id.to_owned())
         .or_default()
         .push(pair.from.clone());
-    if uses_via && !rows.is_empty() {
+    if uses_via && covers && !rows.is_empty() {
         target.via.push(ViaCover {
             framework: from_id.to_owned(),
             control: pair.from.clone(),

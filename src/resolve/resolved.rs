@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use super::node_ref::NodeRef;
 use crate::catalog::FrameworkIndex;
-use crate::model::{Date, EnvironmentSpec, FrameworkSelection, Provider, ResponsibilityMatrix};
+use crate::model::{EnvironmentSpec, FrameworkSelection, Provider, ResponsibilityMatrix};
 
 /// Everything the policies see about one SRM, with the way back to the source.
 #[derive(Debug)]
@@ -76,22 +76,6 @@ impl Resolved {
     /// The SRM's name (`metadata.name`).
     pub fn name(&self) -> &str {
         &self.matrix.metadata.name
-    }
-
-    /// Whether the SRM has an exception for this control that is current on `as_of`.
-    pub fn is_excepted(&self, framework: &str, control: &str, as_of: Date) -> bool {
-        let scope = self.scopes.iter().find(|s| s.framework.id() == framework);
-        let position = scope.and_then(|s| s.framework.position(control));
-        self.matrix.spec.exceptions.iter().any(|e| {
-            let same = match (scope, position) {
-                (Some(scope), Some(position)) => {
-                    e.framework == framework
-                        && scope.framework.position(&e.control) == Some(position)
-                }
-                _ => e.framework == framework && e.control == control,
-            };
-            same && e.expires.is_some_and(|expires| expires >= as_of)
-        })
     }
 
     pub fn srm_spec(&self) -> NodeRef {

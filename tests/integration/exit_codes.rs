@@ -104,7 +104,7 @@ fn portfolio_clients_maturity_and_sprs_are_reported() {
             .to_owned()
     };
     assert!(line("acme-manufacturing")
-        .contains("maturity 4 (Optimized)  SPRS 110 (0 practices without a capable owner)"));
+        .contains("maturity 4 (Optimized)  SPRS 110 (0 practices not met; Level 2 final)"));
     assert!(line("brightdesk").contains("maturity 2 (Managed)"));
     assert!(
         !line("brightdesk").contains("SPRS"),

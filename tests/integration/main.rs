@@ -25,5 +25,6 @@ mod rules;
 mod scale;
 mod schema;
 mod shard;
+mod sprs;
 mod terminal;
 mod xsd;

@@ -452,7 +452,11 @@ fn findings_that_name_a_control_set_its_status_and_verdict() {
     assert_eq!(conflicting["verdict"], "not-capable");
     assert_eq!(
         conflicting["rules"],
-        serde_json::json!(["conflicting-owners", "owner-lacks-capability"])
+        serde_json::json!([
+            "owner-lacks-capability",
+            "round-the-clock-coverage",
+            "conflicting-owners"
+        ])
     );
     assert_eq!(conflicting["rows"], serde_json::json!(["R-02", "R-03"]));
     let immature = control("clients/owner-maturity-too-low-fire.json", "164.308(a)(6)");

@@ -217,3 +217,13 @@ fn the_pack_files_are_named_after_their_package_and_rule() {
         }
     }
 }
+
+#[test]
+fn intersecting_crosswalk_pairs_never_cover() {
+    // SP 800-53r5 and ISO 27001 are joined by `intersects` pairs only: the
+    // ISO rows inform the 800-53 gaps but cover none of them.
+    acme_with_800_171("    - id: nist-800-53r5\n      baseline: low\n      via: [iso27001-2022]\n")
+        .code(1)
+        .contains("NIST SP 800-53 Rev. 5 control AC-1 (Policy and Procedures) is not covered")
+        .contains("it maps to iso27001-2022 A.5.1");
+}

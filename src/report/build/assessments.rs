@@ -46,7 +46,7 @@ pub fn maturity(assessments: &BTreeMap<String, Value>, facts: &Value) -> Option<
 /// The SPRS assessment's result, with the best score from its facts (`{max}`).
 pub fn sprs(assessments: &BTreeMap<String, Value>, facts: &Value) -> Option<SprsView> {
     let result = assessments.get("sprs")?;
-    let score = result.get("score")?.as_i64()?;
+    let text = |key: &str| result[key].as_str().unwrap_or_default().to_owned();
     let costs = result
         .get("costs")
         .and_then(Value::as_array)
@@ -64,8 +64,17 @@ pub fn sprs(assessments: &BTreeMap<String, Value>, facts: &Value) -> Option<Sprs
         })
         .unwrap_or_default();
     Some(SprsView {
-        score,
+        score: result["score"].as_i64(),
         max: facts["max"].as_i64()?,
+        basis: text("basis"),
         costs,
+        status: text("status"),
+        blockers: result["blockers"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|b| Some(b.as_str()?.to_owned()))
+            .collect(),
+        close_out_by: text("closeOutBy"),
     })
 }

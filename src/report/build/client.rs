@@ -28,7 +28,7 @@ pub fn client_page(
     let environment = &resolved.environment_spec;
     let spec = &resolved.matrix.spec;
     let fact = |name: &str| report.facts.get(name).unwrap_or(&Value::Null);
-    let coverage = coverage::frameworks(resolved, report, as_of);
+    let coverage = coverage::frameworks(resolved, report);
     let summary = summary(&coverage, report);
     let mut inputs = vec![
         hasher.file("srm", &resolved.srm.file.source),
@@ -57,7 +57,7 @@ pub fn client_page(
             provider,
             &normal(provider_file.source.name()),
             fact("lib.effort"),
-            as_of,
+            fact("lib.vendors"),
         ),
         environment: parties::environment(environment),
         matrix: matrix::rows(spec, report),

@@ -1,11 +1,13 @@
-//! Coverage of every in-scope control, with a status derived from its rows,
-//! its exceptions and the findings that name it.
+//! Coverage of every in-scope control: its verdict from the pack's capacity
+//! judgement (the `lib.capacity` facts), its status from that verdict, the
+//! pack's exceptions (the `lib.exceptions` facts) and the findings that name it.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
+
+use serde_json::Value;
 
 use crate::check::SrmReport;
 use crate::finding::Finding;
-use crate::model::Date;
 use crate::report::model::{ControlCoverage, ControlStatus, FrameworkCoverage, Verdict, ViaRows};
 use crate::resolve::{Resolved, Scope, ScopedControl};
 
@@ -13,9 +15,43 @@ use crate::resolve::{Resolved, Scope, ScopedControl};
 /// control's owner cannot perform it.
 const CAPACITY: &str = "capacity";
 
+/// What the pack judged of the SRM's controls.
+struct Judged<'a> {
+    /// `{framework: {control: verdict}}`.
+    verdicts: &'a Value,
+    /// The controls a current exception names.
+    excepted: HashSet<(&'a str, &'a str)>,
+}
+
+impl<'a> Judged<'a> {
+    fn of(report: &'a SrmReport) -> Self {
+        let fact = |name: &str| report.facts.get(name).unwrap_or(&Value::Null);
+        let excepted = fact("lib.exceptions")["excepted"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|pair| Some((pair[0].as_str()?, pair[1].as_str()?)))
+            .collect();
+        Judged {
+            verdicts: fact("lib.capacity"),
+            excepted,
+        }
+    }
+
+    /// The pack's verdict of a control; `no-owner` when it judged none.
+    fn verdict(&self, framework: &str, control: &str) -> Verdict {
+        match self.verdicts[framework][control].as_str() {
+            Some("capable") => Verdict::Capable,
+            Some("not-capable") => Verdict::NotCapable,
+            _ => Verdict::NoOwner,
+        }
+    }
+}
+
 /// Every selected framework's in-scope controls, in catalog order.
-pub fn frameworks(resolved: &Resolved, report: &SrmReport, as_of: Date) -> Vec<FrameworkCoverage> {
+pub fn frameworks(resolved: &Resolved, report: &SrmReport) -> Vec<FrameworkCoverage> {
     let named = by_control(&report.findings);
+    let judged = Judged::of(report);
     resolved
         .scopes
         .iter()
@@ -33,7 +69,7 @@ pub fn frameworks(resolved: &Resolved, report: &SrmReport, as_of: Date) -> Vec<F
                     .map(|control| {
                         let key = (id, scope.framework.controls()[control.index].id.as_str());
                         let findings = named.get(&key).map(Vec::as_slice).unwrap_or_default();
-                        control_coverage(resolved, scope, control, findings, as_of)
+                        control_coverage(resolved, scope, control, findings, &judged)
                     })
                     .collect(),
             }
@@ -74,16 +110,17 @@ fn control_coverage(
     scope: &Scope,
     control: &ScopedControl,
     findings: &[&Finding],
-    as_of: Date,
+    judged: &Judged<'_>,
 ) -> ControlCoverage {
     let catalog = &scope.framework.controls()[control.index];
     let rows = &resolved.matrix.spec.responsibilities;
     let row_ids = |indices: &[usize]| -> Vec<String> {
         indices.iter().map(|&i| rows[i].id.clone()).collect()
     };
-    let covered = !control.rows.is_empty() || control.via.iter().any(|v| !v.rows.is_empty());
-    let excepted_now = resolved.is_excepted(scope.framework.id(), &catalog.id, as_of);
-    let status = status_of(covered, excepted_now, findings);
+    let framework = scope.framework.id();
+    let excepted_now = judged.excepted.contains(&(framework, catalog.id.as_str()));
+    let verdict = verdict_of(judged.verdict(framework, &catalog.id), findings);
+    let status = status_of(verdict, excepted_now, findings);
     ControlCoverage {
         id: catalog.id.clone(),
         title: catalog.title.clone(),
@@ -100,7 +137,7 @@ fn control_coverage(
             })
             .collect(),
         owners: owners_of(resolved, control),
-        verdict: verdict_of(covered, findings),
+        verdict,
         status,
         status_label: status.label().to_owned(),
         rules: rules_of(findings),
@@ -127,34 +164,28 @@ fn is_capacity(finding: &Finding) -> bool {
     finding.rule.category.as_deref() == Some(CAPACITY)
 }
 
-/// A control's status: uncovered (gap or excepted), then by its findings that
-/// are not excepted, then excepted or covered.
-fn status_of(covered: bool, excepted_now: bool, findings: &[&Finding]) -> ControlStatus {
+/// A control's status: uncovered (gap or excepted), then not capable unless
+/// excepted, then by its other findings that are not excepted, then excepted
+/// or covered.
+fn status_of(verdict: Verdict, excepted_now: bool, findings: &[&Finding]) -> ControlStatus {
     let active: Vec<&&Finding> = findings.iter().filter(|f| !f.excepted).collect();
-    if !covered {
-        match excepted_now {
-            true => ControlStatus::Excepted,
-            false => ControlStatus::Gap,
-        }
-    } else if active.iter().any(|f| is_capacity(f)) {
-        ControlStatus::NotCapable
-    } else if !active.is_empty() {
-        ControlStatus::Finding
-    } else if !findings.is_empty() && excepted_now {
-        ControlStatus::Excepted
-    } else {
-        ControlStatus::Covered
+    match verdict {
+        Verdict::NoOwner if excepted_now => ControlStatus::Excepted,
+        Verdict::NoOwner => ControlStatus::Gap,
+        Verdict::NotCapable if excepted_now => ControlStatus::Excepted,
+        Verdict::NotCapable => ControlStatus::NotCapable,
+        Verdict::Capable if !active.is_empty() => ControlStatus::Finding,
+        Verdict::Capable if !findings.is_empty() && excepted_now => ControlStatus::Excepted,
+        Verdict::Capable => ControlStatus::Covered,
     }
 }
 
-/// Whether a control has an owner able to perform it, excepted findings included.
-fn verdict_of(covered: bool, findings: &[&Finding]) -> Verdict {
-    if !covered {
-        Verdict::NoOwner
-    } else if findings.iter().any(|f| is_capacity(f)) {
-        Verdict::NotCapable
-    } else {
-        Verdict::Capable
+/// The pack's verdict, or `not-capable` when a finding of an organisation's
+/// own capacity rule (`custom.category: capacity`) names a covered control.
+fn verdict_of(judged: Verdict, findings: &[&Finding]) -> Verdict {
+    match judged {
+        Verdict::Capable if findings.iter().any(|f| is_capacity(f)) => Verdict::NotCapable,
+        other => other,
     }
 }
 

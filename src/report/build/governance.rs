@@ -3,14 +3,15 @@
 use serde::Deserialize;
 use serde_json::Value;
 
-use crate::model::{Date, MatrixSpec};
+use crate::model::MatrixSpec;
 use crate::report::model::{ExceptionItem, ExceptionStatus, ReviewView, SignOffItem};
 
 use super::name_of;
 
-/// Each exception with its standing, as the pack works it out (`standing`,
-/// the `lib.exceptions` facts: `[{status, daysLeft}]` by position).
-pub fn exceptions(spec: &MatrixSpec, standing: &Value) -> Vec<ExceptionItem> {
+/// Each exception with its standing, as the pack works it out (the
+/// `lib.exceptions` facts: `standing`, `[{status, daysLeft}]` by position).
+pub fn exceptions(spec: &MatrixSpec, facts: &Value) -> Vec<ExceptionItem> {
+    let standing = &facts["standing"];
     spec.exceptions
         .iter()
         .enumerate()
@@ -36,21 +37,23 @@ pub fn exceptions(spec: &MatrixSpec, standing: &Value) -> Vec<ExceptionItem> {
         .collect()
 }
 
-/// The review, with the due date and whether it is overdue as the pack
-/// works them out (`due`, the `lib.review` facts: `{nextDue, overdue}`).
+/// The review, with the due date, whether it is overdue and whether each
+/// sign-off is current as the pack works them out (`due`, the `lib.review`
+/// facts: `{nextDue, overdue, signOff: {party: current}}`).
 pub fn review(spec: &MatrixSpec, due: &Value) -> ReviewView {
     let review = spec.review.as_ref();
     let cadence = review.map(|r| r.cadence).unwrap_or_default();
     let last_reviewed = review.and_then(|r| r.last_reviewed);
     let last_changed = review.and_then(|r| r.last_changed);
+    let current = &due["signOff"];
     let mut sign_off: Vec<SignOffItem> = ["mssp", "client"]
         .into_iter()
-        .map(|party| sign_off_item(spec, party, last_changed))
+        .map(|party| sign_off_item(spec, party, current))
         .collect();
     if let Some(review) = review {
         for party in review.sign_off.keys() {
             if party != "mssp" && party != "client" {
-                sign_off.push(sign_off_item(spec, party, last_changed));
+                sign_off.push(sign_off_item(spec, party, current));
             }
         }
     }
@@ -64,12 +67,13 @@ pub fn review(spec: &MatrixSpec, due: &Value) -> ReviewView {
     }
 }
 
-fn sign_off_item(spec: &MatrixSpec, party: &str, last_changed: Option<Date>) -> SignOffItem {
+/// One party's sign-off; `current` as the pack judges it.
+fn sign_off_item(spec: &MatrixSpec, party: &str, current: &Value) -> SignOffItem {
     let signed = spec.review.as_ref().and_then(|r| r.sign_off.get(party));
     SignOffItem {
         party: party.to_owned(),
         by: signed.map(|s| s.by.clone()),
         date: signed.map(|s| s.date.to_string()),
-        current: signed.is_some_and(|s| last_changed.is_none_or(|changed| s.date >= changed)),
+        current: signed.is_some() && current[party].as_bool().unwrap_or(false),
     }
 }

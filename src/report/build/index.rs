@@ -65,7 +65,7 @@ fn row(page: &ClientPage) -> ClientRow {
         warnings: summary.warnings,
         infos: summary.infos,
         maturity: page.maturity.clone(),
-        sprs: page.sprs.as_ref().map(|s| s.score),
+        sprs: page.sprs.as_ref().and_then(|s| s.score),
         last_reviewed: page.review.last_reviewed.clone(),
         review_due: page.review.next_due.clone(),
         review_overdue: page.review.overdue,

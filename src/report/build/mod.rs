@@ -14,7 +14,7 @@ pub use index::index_page;
 
 use serde::Serialize;
 
-/// A unit enum's serialised name (`hybrid`, `out-of-scope`, `24x7`).
+/// A unit enum's serialised name (`hybrid`, `not-applicable`, `24x7`).
 fn name_of<T: Serialize>(value: &T) -> String {
     match serde_json::to_value(value) {
         Ok(serde_json::Value::String(name)) => name,

@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use crate::model::{Date, EnvironmentSpec, MatrixSpec, PartyProfile, Provider};
+use crate::model::{EnvironmentSpec, MatrixSpec, PartyProfile, Provider};
 use crate::report::model::{
     AttestationView, ComponentView, EnvironmentView, EscalationView, IncidentView, KpiView,
     PartiesView, PartyView, VendorView,
@@ -11,13 +11,15 @@ use crate::report::model::{
 use super::name_of;
 
 /// The MSSP (from its provider), the client and the vendors; each party's
-/// hours as the pack sums them (`effort`, the `lib.effort` facts).
+/// hours as the pack sums them (`effort`, the `lib.effort` facts) and each
+/// attestation's currency as the pack judges it (`vendors`, the
+/// `lib.vendors` facts: `{attestations: {vendor: [valid]}}`).
 pub fn parties(
     spec: &MatrixSpec,
     provider: &Provider,
     provider_file: &str,
     effort: &Value,
-    as_of: Date,
+    vendors: &Value,
 ) -> PartiesView {
     let effort = |party: &str| effort[party].as_f64().unwrap_or_default();
     let mssp_name = provider
@@ -40,10 +42,13 @@ pub fn parties(
                 attestations: vendor
                     .attestations
                     .iter()
-                    .map(|a| AttestationView {
+                    .enumerate()
+                    .map(|(i, a)| AttestationView {
                         kind: a.kind.clone(),
                         valid_until: a.valid_until.to_string(),
-                        current: a.valid_until >= as_of,
+                        current: vendors["attestations"][&vendor.id][i]
+                            .as_bool()
+                            .unwrap_or(false),
                     })
                     .collect(),
             })

@@ -39,8 +39,17 @@ pub struct SprsCost {
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SprsView {
-    pub score: i64,
+    /// `null` without a system security plan (CA.L2-3.12.4).
+    pub score: Option<i64>,
     pub max: i64,
+    /// What the score is computed from.
+    pub basis: String,
     /// Heaviest first.
     pub costs: Vec<SprsCost>,
+    /// The Level 2 status the score supports: `final`, `conditional` or `none`.
+    pub status: String,
+    /// Why it is not conditional (32 CFR 170.21).
+    pub blockers: Vec<String>,
+    /// The date by which a POA&M opened on the as-of date is closed out.
+    pub close_out_by: String,
 }

@@ -53,9 +53,10 @@ impl ControlStatus {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Verdict {
-    /// No capacity rule names the control.
+    /// A covering row's owner can perform it (the pack's capacity judgement).
     Capable,
-    /// A capacity rule (capability, maturity, round-the-clock coverage, vendor attestation) names it.
+    /// No covering row's owner can (capability, round-the-clock coverage,
+    /// maturity, vendor attestation), or an own capacity rule names it.
     NotCapable,
     /// No row covers it.
     NoOwner,

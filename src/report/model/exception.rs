@@ -21,7 +21,7 @@ pub enum ExceptionStatus {
 pub struct ExceptionItem {
     pub framework: String,
     pub control: String,
-    /// `out-of-scope` or `risk-accepted`.
+    /// `not-applicable` or `risk-accepted`.
     pub kind: String,
     pub reason: Option<String>,
     pub approver: Option<String>,
