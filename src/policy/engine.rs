@@ -43,7 +43,7 @@ pub struct PolicyEngine {
 /// Set to `interpreter` to evaluate every policy with regorus's interpreter.
 pub const ENGINE_VARIABLE: &str = "SRMCHECK_ENGINE";
 
-fn timer() -> ExecutionTimerConfig {
+pub(super) fn timer() -> ExecutionTimerConfig {
     ExecutionTimerConfig {
         limit: TIME_LIMIT,
         check_interval: NonZeroU32::new(64).expect("64 is not zero"),
@@ -86,6 +86,19 @@ impl PolicyEngine {
         engine
             .add_policy(format!("{BATCH_PACKAGE}.rego"), batch_module(&pack))
             .map_err(|e| error(&pack, &e, None))?;
+        let builtin = pack
+            .files
+            .iter()
+            .all(|f| f.source.name().starts_with("builtin:"));
+        let interpreter = std::env::var(ENGINE_VARIABLE).is_ok_and(|v| v == "interpreter");
+        // The RVM program is compiled before the bounded builtins are
+        // installed: they are the interpreter's (the built-in pack's ranges
+        // are small).
+        let program = match builtin && !interpreter {
+            true => compile(&engine, &batch_path(RuleScope::Srm)),
+            false => None,
+        };
+        super::limits::install(&mut engine).map_err(|e| error(&pack, &e, None))?;
         // The first evaluation analyses the modules (scheduling, loop
         // hoisting); doing it here on the engine every evaluation clones
         // spares each clone that work.
@@ -100,15 +113,6 @@ impl PolicyEngine {
                 .eval_rule(batch_path(scope))
                 .map_err(|e| error(&pack, &e, None))?;
         }
-        let builtin = pack
-            .files
-            .iter()
-            .all(|f| f.source.name().starts_with("builtin:"));
-        let interpreter = std::env::var(ENGINE_VARIABLE).is_ok_and(|v| v == "interpreter");
-        let program = match builtin && !interpreter {
-            true => compile(&engine, &batch_path(RuleScope::Srm)),
-            false => None,
-        };
         Ok(PolicyEngine {
             engine,
             pack,
