@@ -450,11 +450,31 @@ fn violations(rule: &Rule, result: &Value) -> Result<Vec<Violation>, PolicyError
         .collect()
 }
 
+/// A finding the rule's `deny` returned that is not one: at the rule's first
+/// `deny` head.
 fn malformed(rule: &Rule, problem: &str) -> PolicyError {
-    PolicyError::Evaluation {
-        file: rule.file.name().to_owned(),
-        message: format!("rule `{}` returned a malformed finding: {problem}", rule.id),
+    let message = format!("rule `{}` returned a malformed finding: {problem}", rule.id);
+    match deny_head(&rule.file) {
+        Some(span) => {
+            let located = Located::new(&rule.file, span, message).with_hint(
+                "each element of `deny` is an object with a string `msg` and, optionally, a JSON pointer `pointer` into the input",
+            );
+            PolicyError::Invalid(Box::new(located))
+        }
+        None => PolicyError::Evaluation {
+            file: rule.file.name().to_owned(),
+            message,
+        },
     }
+}
+
+/// The first `deny` at the start of a line of `source`.
+fn deny_head(source: &SourceFile) -> Option<Span> {
+    source
+        .text()
+        .match_indices("deny")
+        .find(|&(at, _)| at == 0 || source.text()[..at].ends_with('\n'))
+        .map(|(at, _)| Span::new(at, at + "deny".len()))
 }
 
 /// Turns a regorus error into a located error when its text names a pack file
@@ -488,12 +508,8 @@ pub(super) fn error(
     // No place in the text (a time limit, a builtin's failure): point at the
     // rule being evaluated, the `deny` head of its file.
     if let Some(source) = fallback {
-        let head = source
-            .text()
-            .match_indices("deny")
-            .find(|&(at, _)| at == 0 || source.text()[..at].ends_with('\n'));
-        if let Some((at, _)) = head {
-            let located = Located::new(source, Span::new(at, at + "deny".len()), message)
+        if let Some(span) = deny_head(source) {
+            let located = Located::new(source, span, message)
                 .with_hint("fix the policy, or run `srmcheck` without it");
             return PolicyError::Invalid(Box::new(located));
         }
