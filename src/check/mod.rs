@@ -105,7 +105,7 @@ pub fn run_observed<O: Observer>(
     let found = files_to_check(options)?;
     let loader = Loader::new(Limits::default());
     let catalog = Catalog::with_user_dirs(Limits::default(), &options.framework_dirs, &loader)?;
-    let roots = Roots::new(options.config_file.as_deref(), &options.reference_folders);
+    let roots = Roots::new(options.config_file.as_deref(), &reference_folders(options));
     let resolver = Resolver {
         loader: &loader,
         catalog: &catalog,
@@ -395,4 +395,29 @@ fn mssp_effort(facts: &BTreeMap<String, serde_json::Value>) -> f64 {
         .get("lib.effort")
         .and_then(|hours| hours["mssp"].as_f64())
         .unwrap_or_default()
+}
+
+/// The folders references may reach besides the project root: the
+/// configuration's `referenceFolders`, and the folders named on the command
+/// line (a folder, or the one a named file is in), which the user pointed at.
+fn reference_folders(options: &CheckOptions) -> Vec<PathBuf> {
+    let named = options.paths.iter().filter_map(|path| {
+        let path = match path.as_os_str() == "-" {
+            true => options.stdin_name.as_deref()?,
+            false => path.as_path(),
+        };
+        match path.is_dir() {
+            true => Some(path.to_path_buf()),
+            false => path.parent().map(|p| match p.as_os_str().is_empty() {
+                true => PathBuf::from("."),
+                false => p.to_path_buf(),
+            }),
+        }
+    });
+    options
+        .reference_folders
+        .iter()
+        .cloned()
+        .chain(named)
+        .collect()
 }

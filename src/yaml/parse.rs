@@ -177,7 +177,7 @@ impl<'a> Builder<'a> {
                     .with_hint("split the file into smaller ones"),
                 true => YamlError::new(
                     node.span,
-                    format!("more than {max} values in one file, counting the {count} values this alias copies"),
+                    format!("more than {max} values in one file: this alias copies {count} more (an alias counts every value it copies)"),
                 )
                 .with_hint("split the file, or replace aliases of large values with plain values"),
             };

@@ -475,10 +475,12 @@ fn findings_that_name_a_control_set_its_status_and_verdict() {
 
 #[test]
 fn a_template_writing_a_gigabyte_is_stopped_at_the_size_cap() {
-    let (scratch, output) = with_template(
-        "client.html",
-        "<p>\n{% for a in range(end=100000) %}{% for b in range(end=100000) %}{{ title }} and some more text{% endfor %}{% endfor %}\n",
+    // 4 KiB a turn: the cap is reached in 16,384 turns, well within the budget.
+    let text = format!(
+        "<p>\n{{% for a in range(end=100000) %}}{{% for b in range(end=100000) %}}{}{{% endfor %}}{{% endfor %}}\n",
+        "x".repeat(4096)
     );
+    let (scratch, output) = with_template("client.html", &text);
     output
         .code(2)
         .contains("templates/client.html")
