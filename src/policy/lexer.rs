@@ -63,29 +63,42 @@ pub(super) fn tokens(text: &str) -> Vec<Token<'_>> {
                 i += 1;
             }
             _ => {
-                let len = match &bytes[i..] {
-                    [b':', b'=', ..] => 2,
-                    _ => 1,
-                };
-                if matches!(b, b')' | b']' | b'}') {
-                    depth = depth.saturating_sub(1);
-                }
-                tokens.push(Token {
-                    text: &text[i..i + len],
-                    at: i,
-                    depth,
-                    line_start,
-                    first_on_line,
-                    name: false,
-                });
-                if matches!(b, b'(' | b'[' | b'{') {
-                    depth += 1;
-                }
-                i += len;
+                let token = punctuation(text, i, &mut depth, (line_start, first_on_line));
+                i += token.text.len();
+                tokens.push(token);
             }
         }
     }
     tokens
+}
+
+/// The punctuation token at `at`, with the nesting it changes.
+fn punctuation<'a>(
+    text: &'a str,
+    at: usize,
+    depth: &mut usize,
+    (line_start, first_on_line): (bool, bool),
+) -> Token<'a> {
+    let bytes = &text.as_bytes()[at..];
+    let len = match bytes {
+        [b':', b'=', ..] => 2,
+        _ => 1,
+    };
+    if matches!(bytes[0], b')' | b']' | b'}') {
+        *depth = depth.saturating_sub(1);
+    }
+    let token = Token {
+        text: &text[at..at + len],
+        at,
+        depth: *depth,
+        line_start,
+        first_on_line,
+        name: false,
+    };
+    if matches!(bytes[0], b'(' | b'[' | b'{') {
+        *depth += 1;
+    }
+    token
 }
 
 /// The offset of the next `stop` from `from`, or the end.

@@ -98,16 +98,7 @@ impl Resolver<'_> {
     ) -> Option<(NodeRef, T)> {
         let target = base.join(path);
         if !self.roots.allows(&target) {
-            problems
-                .at(
-                    at,
-                    Code::DanglingReference,
-                    format!(
-                        "{kind} file `{path}` is outside the project root `{}`",
-                        self.roots.root()
-                    ),
-                )
-                .set_hint("keep the file in the project, or list the folder that holds it under `referenceFolders` in srmcheck.yaml");
+            self.outside(problems, path, (at, kind));
             return None;
         }
         let file = match self.loader.load(&target) {
@@ -124,15 +115,7 @@ impl Resolver<'_> {
             }
             Err(error) => {
                 match roots::foreign(&error) {
-                    Some(what) => {
-                        problems
-                            .at(
-                                at,
-                                Code::InvalidDocument,
-                                format!("{kind} file `{path}` is not an srmcheck document: {what}"),
-                            )
-                            .set_hint(format!("name a file that holds one `kind: {kind}` document with `apiVersion: srmcheck/v1`"));
-                    }
+                    Some(what) => not_ours(problems, path, (at, kind), &what),
                     None => problems.push(error),
                 }
                 return None;
@@ -159,6 +142,17 @@ impl Resolver<'_> {
                 None
             }
         }
+    }
+
+    /// A reference to a file outside the roots, at the reference.
+    fn outside(&self, problems: &mut Problems, path: &str, (at, kind): (&str, Kind)) {
+        let message = format!(
+            "{kind} file `{path}` is outside the project root `{}`",
+            self.roots.root()
+        );
+        problems
+            .at(at, Code::DanglingReference, message)
+            .set_hint("keep the file in the project, or list the folder that holds it under `referenceFolders` in srmcheck.yaml");
     }
 
     fn framework(
@@ -305,4 +299,15 @@ impl Resolver<'_> {
         let scope = &mut scopes[scope?];
         scope.controls.iter_mut().find(|c| c.index == position)
     }
+}
+
+/// A referenced file that is not srmcheck YAML, at the reference: `what`
+/// went wrong, none of its content.
+fn not_ours(problems: &mut Problems, path: &str, (at, kind): (&str, Kind), what: &str) {
+    let message = format!("{kind} file `{path}` is not an srmcheck document: {what}");
+    problems
+        .at(at, Code::InvalidDocument, message)
+        .set_hint(format!(
+            "name a file that holds one `kind: {kind}` document with `apiVersion: srmcheck/v1`"
+        ));
 }

@@ -97,7 +97,7 @@ mod tests {
         assert!(roots.allows(&project.join("clients/../provider.yaml")));
         assert!(!roots.allows(&project.join("../shared/provider.yaml")));
         assert!(!roots.allows(std::path::Path::new("/etc/passwd")));
-        let roots = Roots::new(Some(&config), &[shared.clone()]);
+        let roots = Roots::new(Some(&config), std::slice::from_ref(&shared));
         assert!(roots.allows(&shared.join("provider.yaml")));
     }
 }

@@ -299,6 +299,12 @@ fn scalar_kind(
     }
 }
 
+/// Nesting past `max` levels, at `span`.
+fn too_deep(span: Span, max: usize) -> YamlError {
+    YamlError::new(span, format!("nesting deeper than {max} levels"))
+        .with_hint("srmcheck documents are a few levels deep; flatten the structure")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -392,10 +398,4 @@ mod tests {
         assert!(parse("? [a]\n: 1\n").is_err());
         assert!(parse("1: one\n").is_err());
     }
-}
-
-/// Nesting past `max` levels, at `span`.
-fn too_deep(span: Span, max: usize) -> YamlError {
-    YamlError::new(span, format!("nesting deeper than {max} levels"))
-        .with_hint("srmcheck documents are a few levels deep; flatten the structure")
 }
