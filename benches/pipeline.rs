@@ -75,6 +75,7 @@ fn check_client(bencher: divan::Bencher) {
         as_of: generator::DEFAULT_AS_OF.parse().expect("a date"),
         severities: Vec::new(),
         shard: None,
+        reference_folders: Vec::new(),
     };
     bencher.bench(|| {
         let report = run(&options).expect("the check runs");

@@ -15,26 +15,35 @@ profile(party) := input.provider if party == "mssp"
 
 profile(party) := object.get(input.srm.parties, "client", {}) if party == "client"
 
-capabilities(owner) := object.get(profile(owner), "capabilities", []) if owner in {"mssp", "client"}
+# A shared row draws on both parties: each function below has a `party_`
+# form for one party, which the shared case calls for each of the two (a
+# function may not call itself).
+party_capabilities(party) := object.get(profile(party), "capabilities", []) if party in {"mssp", "client"}
 
-capabilities(owner) := array.concat(capabilities("mssp"), capabilities("client")) if owner == "shared"
+capabilities(owner) := party_capabilities(owner) if owner in {"mssp", "client"}
 
-round_the_clock(owner) if {
-	owner in {"mssp", "client"}
-	profile(owner).coverage == "24x7"
+capabilities(owner) := array.concat(party_capabilities("mssp"), party_capabilities("client")) if owner == "shared"
+
+party_round_the_clock(party) if {
+	party in {"mssp", "client"}
+	profile(party).coverage == "24x7"
 }
+
+round_the_clock(owner) if party_round_the_clock(owner)
 
 round_the_clock(owner) if {
 	owner == "shared"
 	some party in ["mssp", "client"]
-	round_the_clock(party)
+	party_round_the_clock(party)
 }
 
 # The owner's maturity of one kind (`soc` or `infrastructure`); a shared row
 # has the better of the two parties'.
-maturity(owner, kind) := object.get(object.get(profile(owner), "maturity", {}), kind, 1) if owner in {"mssp", "client"}
+party_maturity(party, kind) := object.get(object.get(profile(party), "maturity", {}), kind, 1) if party in {"mssp", "client"}
 
-maturity(owner, kind) := max([maturity("mssp", kind), maturity("client", kind)]) if owner == "shared"
+maturity(owner, kind) := party_maturity(owner, kind) if owner in {"mssp", "client"}
+
+maturity(owner, kind) := max([party_maturity("mssp", kind), party_maturity("client", kind)]) if owner == "shared"
 
 # Hours of coverage, for messages.
 coverage(owner) := object.get(profile(owner), "coverage", "unknown") if owner in {"mssp", "client"}

@@ -9,6 +9,7 @@
 //! severity: {<rule id>: error}   # a rule's severity, as `--severity` (`off`: left out)
 //! failOn: warning
 //! asOf: 2026-12-31
+//! referenceFolders: [../shared]    # where references may reach besides this folder
 //! ```
 //! Folders and `include`/`exclude` patterns are relative to the configuration
 //! file's folder.
@@ -23,8 +24,9 @@ use crate::load::{read_source, LoadError};
 use crate::located::Located;
 use crate::model::Date;
 use crate::severity::{FailOn, RuleLevel};
+use crate::source::SourceFile;
 use crate::source::Span;
-use crate::yaml::{from_node, parse_documents, Limits};
+use crate::yaml::{from_node, parse_documents, Limits, Node};
 
 /// The names the configuration file may have, in order of preference.
 pub const FILE_NAMES: [&str; 2] = ["srmcheck.yaml", ".srmcheck.yaml"];
@@ -47,6 +49,10 @@ pub struct Config {
     pub fail_on: Option<FailOn>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub as_of: Option<Date>,
+    /// Folders outside the project root (this file's folder) that SRMs'
+    /// `provider:` and `environment:` references may name.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reference_folders: Vec<PathBuf>,
 }
 
 /// A configuration and the file it came from (none: the defaults).
@@ -83,11 +89,15 @@ impl Configuration {
                 return Err(located.into());
             }
         };
+        if let Some(node) = documents.first() {
+            check_patterns(&source, node, &config)?;
+        }
         let base = path.parent().unwrap_or(Path::new("."));
         for dir in config
             .policies
             .iter_mut()
             .chain(config.frameworks.iter_mut())
+            .chain(config.reference_folders.iter_mut())
         {
             *dir = base.join(&*dir);
         }
@@ -96,4 +106,21 @@ impl Configuration {
             config,
         })
     }
+}
+
+/// Refuses an `include` or `exclude` pattern that is not a glob, at its place
+/// in the file.
+fn check_patterns(source: &Arc<SourceFile>, node: &Node, config: &Config) -> Result<(), LoadError> {
+    for (key, patterns) in [("include", &config.include), ("exclude", &config.exclude)] {
+        for (i, pattern) in patterns.iter().enumerate() {
+            if let Err(e) = globset::Glob::new(pattern) {
+                let span = node.pointer(&format!("/{key}/{i}")).span;
+                let message = format!("invalid {key} pattern `{pattern}`: {}", e.kind());
+                let located = Located::new(source, span, message)
+                    .with_hint("use globset syntax such as `**/*.yaml`");
+                return Err(located.into());
+            }
+        }
+    }
+    Ok(())
 }

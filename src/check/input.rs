@@ -8,7 +8,7 @@ use crate::load::Loader;
 use crate::model::{Date, Kind};
 use crate::policy::input_json;
 use crate::problem::{Code, Problem};
-use crate::resolve::Resolver;
+use crate::resolve::{Resolver, Roots};
 use crate::source::display_name;
 use crate::yaml::Limits;
 
@@ -18,6 +18,7 @@ pub fn policy_inputs(
     path: &Path,
     framework_dirs: &[PathBuf],
     as_of: Date,
+    roots: &Roots,
 ) -> Result<Vec<serde_json::Value>, Vec<Problem>> {
     let loader = Loader::new(Limits::default());
     let catalog = Catalog::with_user_dirs(Limits::default(), framework_dirs, &loader)
@@ -25,6 +26,7 @@ pub fn policy_inputs(
     let resolver = Resolver {
         loader: &loader,
         catalog: &catalog,
+        roots,
     };
     let file = loader.load(path).map_err(|e| vec![e.problem()])?;
     let mut inputs = Vec::new();

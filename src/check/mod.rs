@@ -30,7 +30,7 @@ use crate::policy::{
     locate, Evaluation, Place, PolicyEngine, PolicyPack, PortfolioClient, RuleOutcome, Violation,
 };
 use crate::problem::Problem;
-use crate::resolve::{NodeRef, Resolved, Resolver};
+use crate::resolve::{NodeRef, Resolved, Resolver, Roots};
 use crate::rule::Rule;
 use crate::severity::RuleLevel;
 use crate::suggest::did_you_mean_hint;
@@ -61,6 +61,9 @@ pub struct CheckOptions {
     /// Check only this part of the walked files, and leave the portfolio
     /// rules to `srmcheck merge`.
     pub shard: Option<Shard>,
+    /// Folders outside the project root that `provider:` and `environment:`
+    /// references may name (the configuration's `referenceFolders`).
+    pub reference_folders: Vec<PathBuf>,
 }
 
 /// Checks every SRM under `options.paths`. Problems with inputs are reported
@@ -102,9 +105,11 @@ pub fn run_observed<O: Observer>(
     let found = files_to_check(options)?;
     let loader = Loader::new(Limits::default());
     let catalog = Catalog::with_user_dirs(Limits::default(), &options.framework_dirs, &loader)?;
+    let roots = Roots::new(options.config_file.as_deref(), &reference_folders(options));
     let resolver = Resolver {
         loader: &loader,
         catalog: &catalog,
+        roots: &roots,
     };
     let outcomes = check_all(&found, options, &resolver, &engine, observer);
     let mut report = CheckReport {
@@ -420,4 +425,29 @@ fn mssp_effort(facts: &BTreeMap<String, serde_json::Value>) -> f64 {
         .get("lib.effort")
         .and_then(|hours| hours["mssp"].as_f64())
         .unwrap_or_default()
+}
+
+/// The folders references may reach besides the project root: the
+/// configuration's `referenceFolders`, and the folders named on the command
+/// line (a folder, or the one a named file is in), which the user pointed at.
+fn reference_folders(options: &CheckOptions) -> Vec<PathBuf> {
+    let named = options.paths.iter().filter_map(|path| {
+        let path = match path.as_os_str() == "-" {
+            true => options.stdin_name.as_deref()?,
+            false => path.as_path(),
+        };
+        match path.is_dir() {
+            true => Some(path.to_path_buf()),
+            false => path.parent().map(|p| match p.as_os_str().is_empty() {
+                true => PathBuf::from("."),
+                false => p.to_path_buf(),
+            }),
+        }
+    });
+    options
+        .reference_folders
+        .iter()
+        .cloned()
+        .chain(named)
+        .collect()
 }

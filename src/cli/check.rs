@@ -64,6 +64,7 @@ impl InputArgs {
                 .chain(self.severities.iter().cloned())
                 .collect(),
             shard: None,
+            reference_folders: config.reference_folders.clone(),
         }
     }
 }

@@ -26,7 +26,9 @@ pub fn run(
     color: Color,
 ) -> Result<u8, Error> {
     let as_of = args.as_of.or(config.as_of).unwrap_or_else(Date::today);
-    match policy_inputs(&args.file, framework_dirs, as_of) {
+    // The project root of `input` is the git work tree or the working directory.
+    let roots = crate::resolve::Roots::new(None, &config.reference_folders);
+    match policy_inputs(&args.file, framework_dirs, as_of, &roots) {
         Ok(inputs) => {
             output::print_text(&output::input::render(inputs)).map_err(super::io_error)?;
             Ok(0)

@@ -14,7 +14,16 @@ pub fn read(source: &Arc<SourceFile>) -> Result<Item, LoadError> {
         max_depth: 128,
         max_nodes: 5_000_000,
     };
-    let documents = parse_documents(source, &limits).map_err(|e| Located::from_yaml(source, e))?;
+    // The YAML loader reads the JSON: its syntax errors are JSON's here.
+    let documents = parse_documents(source, &limits).map_err(|mut e| {
+        if let Some(rest) = e.message.strip_prefix("invalid YAML: ") {
+            e.message = format!("invalid JSON: {rest}");
+            e.hint = Some(
+                "check the brackets, commas and quotes at or just before this point".to_owned(),
+            );
+        }
+        Located::from_yaml(source, e)
+    })?;
     let Some(root) = documents.first() else {
         return Err(Located::new(source, crate::source::Span::new(0, 0), "empty file").into());
     };

@@ -43,6 +43,12 @@ pub fn render(configuration: &Configuration) -> String {
             || "[]".into(),
         ),
         key(
+            "referenceFolders",
+            paths(&config.reference_folders),
+            config.reference_folders.is_empty(),
+            || "[]".into(),
+        ),
+        key(
             "severity",
             severities(config),
             config.severity.is_empty(),

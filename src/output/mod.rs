@@ -3,6 +3,7 @@
 mod concise;
 pub mod config;
 mod errors;
+mod escape;
 pub mod frameworks;
 mod github;
 mod gitlab;
@@ -25,6 +26,7 @@ use std::io::Write;
 use termcolor::{Buffer, WriteColor};
 
 pub use errors::write_error;
+use escape::{escape_controls, Escaping};
 pub use human::write_human;
 
 use crate::check::CheckReport;
@@ -128,7 +130,7 @@ pub fn append_step_summary(report: &CheckReport, path: &std::path::Path) -> std:
         .create(true)
         .append(true)
         .open(path)?;
-    file.write_all(github::step_summary(report).as_bytes())?;
+    file.write_all(escape_controls(&github::step_summary(report)).as_bytes())?;
     file.flush()
 }
 
@@ -136,7 +138,10 @@ pub fn append_step_summary(report: &CheckReport, path: &std::path::Path) -> std:
 /// report) to standard error.
 pub fn print_error(error: &crate::problem::Problem, color: Color) {
     let mut buffer = buffer(color);
-    if write_error(&mut buffer, error).is_ok() {
+    let mut escaping = Escaping::new(&mut buffer);
+    let written = write_error(&mut escaping, error).and_then(|()| escaping.flush());
+    drop(escaping);
+    if written.is_ok() {
         let _ = std::io::stderr().lock().write_all(buffer.as_slice());
     }
 }
@@ -159,7 +164,7 @@ pub fn report_summary(report: &crate::report::Report, out: &std::path::Path) -> 
 /// Prints plain text to standard output.
 pub fn print_text(text: &str) -> std::io::Result<()> {
     let mut out = std::io::stdout().lock();
-    out.write_all(text.as_bytes())?;
+    out.write_all(escape_controls(text).as_bytes())?;
     out.flush()
 }
 
@@ -168,7 +173,10 @@ fn print_with(
     render: impl FnOnce(&mut dyn WriteColor) -> std::io::Result<()>,
 ) -> std::io::Result<()> {
     let mut buffer = buffer(color);
-    render(&mut buffer)?;
+    let mut escaping = Escaping::new(&mut buffer);
+    render(&mut escaping)?;
+    escaping.flush()?;
+    drop(escaping);
     let mut out = std::io::stdout().lock();
     out.write_all(buffer.as_slice())?;
     out.flush()

@@ -43,7 +43,7 @@ pub struct PolicyEngine {
 /// Set to `interpreter` to evaluate every policy with regorus's interpreter.
 pub const ENGINE_VARIABLE: &str = "SRMCHECK_ENGINE";
 
-fn timer() -> ExecutionTimerConfig {
+pub(super) fn timer() -> ExecutionTimerConfig {
     ExecutionTimerConfig {
         limit: TIME_LIMIT,
         check_interval: NonZeroU32::new(64).expect("64 is not zero"),
@@ -86,6 +86,19 @@ impl PolicyEngine {
         engine
             .add_policy(format!("{BATCH_PACKAGE}.rego"), batch_module(&pack))
             .map_err(|e| error(&pack, &e, None))?;
+        let builtin = pack
+            .files
+            .iter()
+            .all(|f| f.source.name().starts_with("builtin:"));
+        let interpreter = std::env::var(ENGINE_VARIABLE).is_ok_and(|v| v == "interpreter");
+        // The RVM program is compiled before the bounded builtins are
+        // installed: they are the interpreter's (the built-in pack's ranges
+        // are small).
+        let program = match builtin && !interpreter {
+            true => compile(&engine, &batch_path(RuleScope::Srm)),
+            false => None,
+        };
+        super::limits::install(&mut engine).map_err(|e| error(&pack, &e, None))?;
         // The first evaluation analyses the modules (scheduling, loop
         // hoisting); doing it here on the engine every evaluation clones
         // spares each clone that work.
@@ -100,15 +113,6 @@ impl PolicyEngine {
                 .eval_rule(batch_path(scope))
                 .map_err(|e| error(&pack, &e, None))?;
         }
-        let builtin = pack
-            .files
-            .iter()
-            .all(|f| f.source.name().starts_with("builtin:"));
-        let interpreter = std::env::var(ENGINE_VARIABLE).is_ok_and(|v| v == "interpreter");
-        let program = match builtin && !interpreter {
-            true => compile(&engine, &batch_path(RuleScope::Srm)),
-            false => None,
-        };
         Ok(PolicyEngine {
             engine,
             pack,
@@ -484,11 +488,31 @@ fn violations(rule: &Rule, result: &Value) -> Result<Vec<Violation>, PolicyError
         .collect()
 }
 
+/// A finding the rule's `deny` returned that is not one: at the rule's first
+/// `deny` head.
 fn malformed(rule: &Rule, problem: &str) -> PolicyError {
-    PolicyError::Evaluation {
-        file: rule.file.name().to_owned(),
-        message: format!("rule `{}` returned a malformed finding: {problem}", rule.id),
+    let message = format!("rule `{}` returned a malformed finding: {problem}", rule.id);
+    match deny_head(&rule.file) {
+        Some(span) => {
+            let located = Located::new(&rule.file, span, message).with_hint(
+                "each element of `deny` is an object with a string `msg` and, optionally, a JSON pointer `pointer` into the input",
+            );
+            PolicyError::Invalid(Box::new(located))
+        }
+        None => PolicyError::Evaluation {
+            file: rule.file.name().to_owned(),
+            message,
+        },
     }
+}
+
+/// The first `deny` at the start of a line of `source`.
+fn deny_head(source: &SourceFile) -> Option<Span> {
+    source
+        .text()
+        .match_indices("deny")
+        .find(|&(at, _)| at == 0 || source.text()[..at].ends_with('\n'))
+        .map(|(at, _)| Span::new(at, at + "deny".len()))
 }
 
 /// Turns a regorus error into a located error when its text names a pack file
@@ -522,12 +546,8 @@ pub(super) fn error(
     // No place in the text (a time limit, a builtin's failure): point at the
     // rule being evaluated, the `deny` head of its file.
     if let Some(source) = fallback {
-        let head = source
-            .text()
-            .match_indices("deny")
-            .find(|&(at, _)| at == 0 || source.text()[..at].ends_with('\n'));
-        if let Some((at, _)) = head {
-            let located = Located::new(source, Span::new(at, at + "deny".len()), message)
+        if let Some(span) = deny_head(source) {
+            let located = Located::new(source, span, message)
                 .with_hint("fix the policy, or run `srmcheck` without it");
             return PolicyError::Invalid(Box::new(located));
         }

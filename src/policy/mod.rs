@@ -1,9 +1,12 @@
 //! The policy pack and its evaluation. This module is the only one that uses regorus.
 
+mod analysis;
 mod controls;
 mod engine;
 mod error;
 mod input;
+mod lexer;
+mod limits;
 mod metadata;
 mod pack;
 mod place;

@@ -70,6 +70,7 @@ impl PolicyPack {
         for source in sources {
             pack.add(source)?;
         }
+        super::analysis::check(&pack)?;
         Ok(pack)
     }
 

@@ -68,6 +68,8 @@ impl TestReport {
 /// Runs every `test_*` rule of the pack's test files, in file order.
 pub fn run_tests(pack: &PolicyPack, coverage: bool) -> Result<TestReport, PolicyError> {
     let mut engine = Engine::new();
+    engine.set_execution_timer_config(super::engine::timer());
+    super::limits::install(&mut engine).map_err(|e| error(pack, &e, None))?;
     for file in &pack.files {
         engine
             .add_policy(file.source.name().to_owned(), file.source.text().to_owned())

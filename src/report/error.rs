@@ -15,6 +15,9 @@ pub enum ReportError {
     /// A template problem with no place in its text (a missing include).
     #[error("{template}: {message}")]
     TemplateFile { template: String, message: String },
+    /// A page over its time budget or size cap, where Tera gave no place.
+    #[error("{template}: {message}")]
+    TemplateBudget { template: String, message: String },
     #[error("{path}: cannot read the templates: {reason}")]
     TemplateRead { path: String, reason: String },
     #[error("cannot write {path}: {reason}")]
@@ -37,6 +40,9 @@ impl ReportError {
             ReportError::TemplateFile { .. } => {
                 Some("check the names of included templates against the --templates folder")
             }
+            ReportError::TemplateBudget { .. } => {
+                Some("bound the template's loops and component calls by the page's data")
+            }
             ReportError::TemplateRead { .. } => {
                 Some("check that the --templates folder exists and holds UTF-8 text files")
             }
@@ -58,7 +64,8 @@ impl ReportError {
                 problem.code = Code::TemplateError;
                 problem
             }
-            ReportError::TemplateFile { template, message } => {
+            ReportError::TemplateFile { template, message }
+            | ReportError::TemplateBudget { template, message } => {
                 Problem::in_file(Code::TemplateError, template, None, message.clone(), hint)
             }
             ReportError::TemplateRead { path, reason } => {

@@ -5,6 +5,7 @@
 //! (`build`), and every page is rendered into memory with the templates
 //! (`templates`) before any file is written, each atomically (`write`).
 
+mod budget;
 mod build;
 mod error;
 mod format;
@@ -97,10 +98,15 @@ pub fn write(out: &Path, report: &Report) -> Result<(), ReportError> {
             });
         }
     }
+    let mut cleaned = BTreeSet::new();
     for page in &report.pages {
         let target = out.join(&page.path);
         if let Some(folder) = target.parent() {
             std::fs::create_dir_all(folder).map_err(|e| failed(folder, e))?;
+            // What a run killed mid-write left in the folder goes first.
+            if cleaned.insert(folder.to_path_buf()) {
+                write::remove_stale(folder);
+            }
         }
         write::write_atomic(&target, &page.bytes).map_err(|e| failed(&target, e))?;
     }

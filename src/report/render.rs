@@ -51,7 +51,7 @@ fn render(
     model: &impl Serialize,
 ) -> Result<Vec<u8>, ReportError> {
     if let Some(templates) = templates {
-        return Ok(templates.render(template, model)?.into_bytes());
+        return templates.render(template, model);
     }
     let mut bytes = serde_json::to_vec_pretty(model).map_err(|e| ReportError::TemplateFile {
         template: template.to_owned(),

@@ -3,11 +3,13 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{mpsc, Arc};
+use std::time::Instant;
 
 use serde::Serialize;
 use tera::{Context, ErrorKind, Tera};
 
+use super::budget::{Capped, Overrun, RENDER_BUDGET};
 use super::error::ReportError;
 use super::format::ReportFormat;
 use super::markdown;
@@ -29,7 +31,8 @@ const MAX_TEMPLATE_BYTES: u64 = 1024 * 1024;
 
 /// Parsed templates, with their sources for error messages.
 pub struct Templates {
-    tera: Tera,
+    /// Shared with the thread each page renders on.
+    tera: Arc<Tera>,
     sources: BTreeMap<String, Arc<SourceFile>>,
     /// The files read from the `--templates` folder.
     files: Vec<PathBuf>,
@@ -63,7 +66,7 @@ impl Templates {
         tera.add_raw_templates(templates)
             .map_err(|e| error(&sources, &e, None))?;
         Ok(Templates {
-            tera,
+            tera: Arc::new(tera),
             sources,
             files,
         })
@@ -74,13 +77,57 @@ impl Templates {
         &self.files
     }
 
-    /// Renders template `name` with the fields of `page` as its variables.
-    pub fn render(&self, name: &str, page: &impl Serialize) -> Result<String, ReportError> {
+    /// Renders template `name` with the fields of `page` as its variables,
+    /// within the time budget and the size cap of a page. The page renders
+    /// on a thread of its own, so that a template that never writes (a
+    /// component calling itself) is given up on at the deadline all the same;
+    /// that thread stops at its next write, or with the process.
+    pub fn render(&self, name: &str, page: &impl Serialize) -> Result<Vec<u8>, ReportError> {
         let failed = |e: tera::Error| error(&self.sources, &e, Some(name));
         let context = Context::from_serialize(page).map_err(failed)?;
-        self.tera.render(name, &context).map_err(failed)
+        let deadline = Instant::now() + RENDER_BUDGET;
+        let (sender, receiver) = mpsc::channel();
+        let tera = Arc::clone(&self.tera);
+        let template = name.to_owned();
+        let spawned = std::thread::Builder::new()
+            .name(format!("render {name}"))
+            .spawn(move || {
+                let mut out = Capped::new(deadline);
+                let result = tera.render_to(&template, &context, &mut out);
+                let _ = sender.send((result, out));
+            });
+        if let Err(e) = spawned {
+            return Err(self.overrun(name, None, &e.to_string()));
+        }
+        match receiver.recv_timeout(RENDER_BUDGET + std::time::Duration::from_millis(250)) {
+            Ok((Ok(()), out)) => Ok(out.bytes),
+            Ok((Err(e), out)) => match out.overrun {
+                Some(overrun) => Err(self.overrun(name, Some(&e), &overrun.message())),
+                None => Err(failed(e)),
+            },
+            Err(_) => Err(self.overrun(name, None, &Overrun::Time.message())),
+        }
+    }
+
+    /// A page over its budget: at the place Tera was writing when it was
+    /// stopped, when it says, else in the template's file.
+    fn overrun(&self, name: &str, error: Option<&tera::Error>, message: &str) -> ReportError {
+        let place = error.map(|e| self::error(&self.sources, e, Some(name)));
+        match place {
+            Some(ReportError::Template(located)) => {
+                let mut located = *located;
+                located.message = message.to_owned();
+                ReportError::Template(Box::new(located.with_hint(BUDGET_HINT)))
+            }
+            _ => ReportError::TemplateBudget {
+                template: template_name(&self.sources, Some(name)),
+                message: message.to_owned(),
+            },
+        }
     }
 }
+
+const BUDGET_HINT: &str = "bound the template's loops and component calls by the page's data";
 
 /// A Tera error as a report error at its place in the template's source;
 /// `rendering` is the template being rendered, if any.

@@ -6,6 +6,7 @@ mod node_ref;
 mod parties;
 mod problems;
 mod resolved;
+mod roots;
 
 use std::collections::HashSet;
 use std::path::Path;
@@ -13,6 +14,7 @@ use std::sync::Arc;
 
 pub use node_ref::NodeRef;
 pub use resolved::{Resolved, Scope, ScopedControl};
+pub use roots::Roots;
 
 use crate::catalog::{Catalog, FrameworkIndex};
 use crate::load::{LoadError, LoadedFile, Loader};
@@ -27,6 +29,8 @@ use problems::Problems;
 pub struct Resolver<'a> {
     pub loader: &'a Loader,
     pub catalog: &'a Catalog,
+    /// The folders references may name.
+    pub roots: &'a Roots,
 }
 
 impl Resolver<'_> {
@@ -92,7 +96,12 @@ impl Resolver<'_> {
         path: &str,
         (at, kind): (&str, Kind),
     ) -> Option<(NodeRef, T)> {
-        let file = match self.loader.load(&base.join(path)) {
+        let target = base.join(path);
+        if !self.roots.allows(&target) {
+            self.outside(problems, path, (at, kind));
+            return None;
+        }
+        let file = match self.loader.load(&target) {
             Ok(file) => file,
             Err(LoadError::Io { reason, .. }) => {
                 problems
@@ -105,7 +114,10 @@ impl Resolver<'_> {
                 return None;
             }
             Err(error) => {
-                problems.push(error);
+                match roots::foreign(&error) {
+                    Some(what) => not_ours(problems, path, (at, kind), &what),
+                    None => problems.push(error),
+                }
                 return None;
             }
         };
@@ -130,6 +142,17 @@ impl Resolver<'_> {
                 None
             }
         }
+    }
+
+    /// A reference to a file outside the roots, at the reference.
+    fn outside(&self, problems: &mut Problems, path: &str, (at, kind): (&str, Kind)) {
+        let message = format!(
+            "{kind} file `{path}` is outside the project root `{}`",
+            self.roots.root()
+        );
+        problems
+            .at(at, Code::DanglingReference, message)
+            .set_hint("keep the file in the project, or list the folder that holds it under `referenceFolders` in srmcheck.yaml");
     }
 
     fn framework(
@@ -276,4 +299,15 @@ impl Resolver<'_> {
         let scope = &mut scopes[scope?];
         scope.controls.iter_mut().find(|c| c.index == position)
     }
+}
+
+/// A referenced file that is not srmcheck YAML, at the reference: `what`
+/// went wrong, none of its content.
+fn not_ours(problems: &mut Problems, path: &str, (at, kind): (&str, Kind), what: &str) {
+    let message = format!("{kind} file `{path}` is not an srmcheck document: {what}");
+    problems
+        .at(at, Code::InvalidDocument, message)
+        .set_hint(format!(
+            "name a file that holds one `kind: {kind}` document with `apiVersion: srmcheck/v1`"
+        ));
 }

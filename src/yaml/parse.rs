@@ -63,6 +63,10 @@ impl<'a> Builder<'a> {
         for event in Parser::new_from_str(self.file.text()) {
             let (event, span) = event.map_err(|e| {
                 let at = self.byte(e.marker().index(), e.marker().line(), e.marker().col());
+                // The scanner's own bound on nesting, met before ours can be.
+                if e.info().contains("recursion limit") {
+                    return too_deep(Span::new(at, at), self.limits.max_depth);
+                }
                 YamlError::new(Span::new(at, at), format!("invalid YAML: {}", e.info()))
                     .with_hint("check the indentation and quoting at or just before this point")
             })?;
@@ -72,7 +76,7 @@ impl<'a> Builder<'a> {
                 Event::Scalar(text, style, anchor, tag) => {
                     let tag = tag.map(|t| format!("{}{}", t.handle, t.suffix));
                     let kind = scalar_kind(&text, style, tag.as_deref(), span)?;
-                    self.push(Node::new(span, kind), anchor, 1)?;
+                    self.push(Node::new(span, kind), anchor, 1, false)?;
                 }
                 Event::SequenceStart(anchor, tag) => {
                     self.reject_tag(tag.map(|t| format!("{}{}", t.handle, t.suffix)), span)?;
@@ -101,7 +105,7 @@ impl<'a> Builder<'a> {
                         .get(&id)
                         .cloned()
                         .ok_or_else(|| YamlError::new(span, "alias to an unknown anchor"))?;
-                    self.push(Node::new(span, node.kind), 0, size)?;
+                    self.push(Node::new(span, node.kind), 0, size, true)?;
                 }
                 Event::StreamStart | Event::StreamEnd | Event::DocumentEnd | Event::Nothing => {}
             }
@@ -111,11 +115,7 @@ impl<'a> Builder<'a> {
 
     fn open(&mut self, span: Span) -> Result<(), YamlError> {
         if self.stack.len() >= self.limits.max_depth {
-            return Err(YamlError::new(
-                span,
-                format!("nesting deeper than {} levels", self.limits.max_depth),
-            )
-            .with_hint("srmcheck documents are a few levels deep; flatten the structure"));
+            return Err(too_deep(span, self.limits.max_depth));
         }
         if matches!(self.stack.last(), Some(Frame::Map { key: None, .. })) {
             return Err(YamlError::new(span, "mapping keys must be strings"));
@@ -151,23 +151,37 @@ impl<'a> Builder<'a> {
             (true, Some(last)) => last,
             _ => end.end,
         };
-        self.push(Node::new(Span::new(start, end.max(start)), kind), anchor, 1)
+        self.push(
+            Node::new(Span::new(start, end.max(start)), kind),
+            anchor,
+            1,
+            false,
+        )
     }
 
     /// Adds a finished node to its parent (or as a document), counting
     /// `count` new values: 1 for a node built from events (its children were
-    /// counted as they arrived), the whole size of the copy for an alias.
-    fn push(&mut self, node: Node, anchor: usize, count: usize) -> Result<(), YamlError> {
+    /// counted as they arrived), the whole size of the copy for an `alias`.
+    fn push(
+        &mut self,
+        node: Node,
+        anchor: usize,
+        count: usize,
+        alias: bool,
+    ) -> Result<(), YamlError> {
         self.nodes += count;
         if self.nodes > self.limits.max_nodes {
-            return Err(YamlError::new(
-                node.span,
-                format!(
-                    "more than {} values in one file (aliases count every copy they make)",
-                    self.limits.max_nodes
-                ),
-            )
-            .with_hint("split the file, or replace aliases of large values with plain values"));
+            let max = self.limits.max_nodes;
+            let error = match alias {
+                false => YamlError::new(node.span, format!("more than {max} values in one file"))
+                    .with_hint("split the file into smaller ones"),
+                true => YamlError::new(
+                    node.span,
+                    format!("more than {max} values in one file: this alias copies {count} more (an alias counts every value it copies)"),
+                )
+                .with_hint("split the file, or replace aliases of large values with plain values"),
+            };
+            return Err(error);
         }
         if anchor != 0 {
             self.anchors
@@ -283,6 +297,12 @@ fn scalar_kind(
                 .with_hint("remove the tag; srmcheck reads plain YAML"),
         ),
     }
+}
+
+/// Nesting past `max` levels, at `span`.
+fn too_deep(span: Span, max: usize) -> YamlError {
+    YamlError::new(span, format!("nesting deeper than {max} levels"))
+        .with_hint("srmcheck documents are a few levels deep; flatten the structure")
 }
 
 #[cfg(test)]

@@ -294,7 +294,7 @@ fn files_that_are_not_regular_files_are_refused_without_reading_them() {
         .run()
         .code(2)
         .contains("srm.yaml:9:13")
-        .contains("not a regular file (a device)");
+        .contains("Provider file `/dev/zero` is outside the project root");
 
     let mut run = valid_srm();
     let pipe = run.scratch().join("provider-pipe.yaml");

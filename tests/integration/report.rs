@@ -476,3 +476,55 @@ fn findings_that_name_a_control_set_its_status_and_verdict() {
     );
     assert_eq!(page["summary"]["totals"]["notCapable"], 1);
 }
+
+#[test]
+fn a_template_writing_a_gigabyte_is_stopped_at_the_size_cap() {
+    // 4 KiB a turn: the cap is reached in 16,384 turns, well within the budget.
+    let text = format!(
+        "<p>\n{{% for a in range(end=100000) %}}{{% for b in range(end=100000) %}}{}{{% endfor %}}{{% endfor %}}\n",
+        "x".repeat(4096)
+    );
+    let (scratch, output) = with_template("client.html", &text);
+    output
+        .code(2)
+        .contains("templates/client.html")
+        .contains("the page is over 64 MiB");
+    untouched(&scratch);
+}
+
+#[test]
+fn a_template_looping_for_ever_is_stopped_at_the_time_budget() {
+    let started = std::time::Instant::now();
+    let (scratch, output) = with_template(
+        "client.html",
+        "{% for a in range(end=100000) %}{% for b in range(end=100000) %}{% endfor %}{% endfor %}\n",
+    );
+    output
+        .code(2)
+        .contains("templates/client.html")
+        .contains("took longer than 5 s");
+    untouched(&scratch);
+    // The budget is 5 s; generous for a loaded machine.
+    assert!(started.elapsed() < std::time::Duration::from_secs(60));
+}
+
+#[test]
+fn temporaries_a_killed_report_left_are_removed_by_the_next() {
+    // No process has these ids (Linux caps them at 2^22); this one is alive.
+    let live = format!("out/.index.html.{}-0.tmp", std::process::id());
+    let scratch = Scratch::new(None)
+        .file("out/.index.html.4294967295-0.tmp", "half a page")
+        .file(
+            "out/clients/.unknown-owner-pass.html.4294967294-3.tmp",
+            "half",
+        )
+        .file(&live, "being written");
+    scratch.report("out", &[]).code(0);
+    let left = files(&scratch.path("out"));
+    let temporaries: Vec<&str> = left
+        .keys()
+        .map(String::as_str)
+        .filter(|name| name.ends_with(".tmp"))
+        .collect();
+    assert_eq!(temporaries, [live.trim_start_matches("out/")]);
+}
