@@ -6,13 +6,16 @@
 //! and evaluates the Rego policy pack; [`run`] is the whole command line.
 #![warn(clippy::too_many_lines)]
 
+mod atomic;
 mod catalog;
 mod check;
 mod cli;
 mod config;
 mod discover;
 mod embedded;
+mod export;
 mod finding;
+mod import;
 mod load;
 mod located;
 mod model;
@@ -25,6 +28,7 @@ mod resolve;
 mod rule;
 mod schema;
 mod severity;
+mod sheet;
 mod source;
 mod suggest;
 mod yaml;

@@ -7,15 +7,19 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 mod check;
 mod error;
+mod export;
 mod frameworks;
 mod generate;
+mod import;
 mod input;
 mod merge;
 mod pack;
 mod report;
 
 pub use check::CheckArgs;
+pub use export::ExportArgs;
 pub use frameworks::FrameworksCommand;
+pub use import::ImportArgs;
 pub use input::InputCommandArgs;
 pub use merge::MergeArgs;
 pub use report::ReportArgs;
@@ -67,6 +71,10 @@ pub enum Command {
     Merge(MergeArgs),
     /// Write the evidence report of the SRMs: a page per client and a portfolio index.
     Report(ReportArgs),
+    /// Write an SRM as a spreadsheet (.xlsx or .csv) a client or auditor reads.
+    Export(ExportArgs),
+    /// Read a responsibility matrix from a spreadsheet (.xlsx or .csv) as an SRM.
+    Import(ImportArgs),
     /// Print the configuration in force and the file it comes from.
     Config,
     /// Print the policy `input` of an SRM as JSON: what your own policies see.
@@ -188,6 +196,8 @@ pub fn run(cli: &Cli) -> Result<u8, Error> {
         Command::Merge(args) => merge::run(args, config, color),
         Command::Report(args) => report::run(args, &configuration, framework_dirs, color),
         Command::Input(args) => input::run(args, &configuration.config, &framework_dirs, color),
+        Command::Export(args) => export::run(args, &configuration, framework_dirs, color),
+        Command::Import(args) => import::run(args, &framework_dirs, color),
         Command::Config => print(&output::config::render(&configuration)),
         Command::Schema { kind, out, .. } => print(&schemas(*kind, out.as_deref())?),
         Command::Rules { policies, format } => print(&pack::rules(policies, *format)?),
