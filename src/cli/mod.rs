@@ -6,20 +6,24 @@ use std::path::{Path, PathBuf};
 use clap::{Parser, Subcommand, ValueEnum};
 
 mod check;
+mod diff;
 mod error;
 mod export;
 mod frameworks;
 mod generate;
 mod import;
+mod init;
 mod input;
 mod merge;
 mod pack;
 mod report;
 
 pub use check::CheckArgs;
+pub use diff::DiffArgs;
 pub use export::ExportArgs;
 pub use frameworks::FrameworksCommand;
 pub use import::ImportArgs;
+pub use init::InitArgs;
 pub use input::InputCommandArgs;
 pub use merge::MergeArgs;
 pub use report::ReportArgs;
@@ -75,6 +79,10 @@ pub enum Command {
     Export(ExportArgs),
     /// Read a responsibility matrix from a spreadsheet (.xlsx or .csv) as an SRM.
     Import(ImportArgs),
+    /// Write a first SRM for a new client: every in-scope control placed, TODOs to decide.
+    Init(InitArgs),
+    /// What changed between two versions of an SRM (files, or REV:path in git).
+    Diff(DiffArgs),
     /// Print the configuration in force and the file it comes from.
     Config,
     /// Print the policy `input` of an SRM as JSON: what your own policies see.
@@ -198,6 +206,8 @@ pub fn run(cli: &Cli) -> Result<u8, Error> {
         Command::Input(args) => input::run(args, &configuration.config, &framework_dirs, color),
         Command::Export(args) => export::run(args, &configuration, framework_dirs, color),
         Command::Import(args) => import::run(args, &framework_dirs, color),
+        Command::Init(args) => init::run(args, &framework_dirs, color),
+        Command::Diff(args) => diff::run(args, color),
         Command::Config => print(&output::config::render(&configuration)),
         Command::Schema { kind, out, .. } => print(&schemas(*kind, out.as_deref())?),
         Command::Rules { policies, format } => print(&pack::rules(policies, *format)?),

@@ -6,10 +6,14 @@
 //! draft is checked against the catalogs (`validate`) and written as YAML
 //! (`emit`), which must load with srmcheck's own loader before it is written.
 
+mod caiq;
+mod context;
 mod csv;
 mod draft;
 mod emit;
 mod error;
+mod fedramp;
+mod mapping;
 mod own;
 mod table;
 mod validate;
@@ -17,12 +21,16 @@ mod xlsx;
 
 use std::path::{Path, PathBuf};
 
+pub use context::{parse_selection, Context};
+pub use draft::{Draft, DraftRow};
+pub use emit::yaml as emit_yaml;
 pub use error::ImportError;
+pub use mapping::ColumnMapping;
+pub use table::At;
 
 use crate::catalog::Catalog;
 use crate::sheet;
 use crate::source::{display_name, SourceFile};
-use draft::Draft;
 use table::MAX_ROWS;
 
 /// What to import and where it goes.
@@ -32,6 +40,12 @@ pub struct ImportOptions {
     pub output: PathBuf,
     /// The largest spreadsheet read, in bytes.
     pub max_bytes: u64,
+    /// The sheet of a layout other than srmcheck's own (default: found by its headers, else the first).
+    pub sheet: Option<String>,
+    /// A generic matrix's columns (`--map`, `--mapping FILE`).
+    pub mapping: Option<ColumnMapping>,
+    /// The document around the rows of a layout other than srmcheck's own.
+    pub context: Context,
 }
 
 /// The YAML of the SRM in the spreadsheet at `path`, checked; every problem
@@ -44,8 +58,8 @@ pub fn import(
     let file = display_name(path);
     let bytes = read(path, &file, options.max_bytes).map_err(|e| vec![e])?;
     let draft = match is_text(&bytes) {
-        true => from_csv(path, bytes)?,
-        false => from_workbook(&file, bytes)?,
+        true => from_csv(path, bytes, options)?,
+        false => from_workbook(&file, bytes, options)?,
     };
     let errors = validate::controls(&draft, catalog);
     if !errors.is_empty() {
@@ -93,7 +107,11 @@ fn is_text(bytes: &[u8]) -> bool {
     !bytes.contains(&0) && std::str::from_utf8(bytes).is_ok()
 }
 
-fn from_csv(path: &Path, bytes: Vec<u8>) -> Result<Draft, Vec<ImportError>> {
+fn from_csv(
+    path: &Path,
+    bytes: Vec<u8>,
+    options: &ImportOptions,
+) -> Result<Draft, Vec<ImportError>> {
     let text = String::from_utf8(bytes).unwrap_or_default();
     let source = SourceFile::new(path, text);
     let file = csv::read(&source, sheet::MARKER).map_err(|e| vec![e])?;
@@ -106,11 +124,16 @@ fn from_csv(path: &Path, bytes: Vec<u8>) -> Result<Draft, Vec<ImportError>> {
             let entries = own::csv_entries(&name, &file.preamble).map_err(|e| vec![e])?;
             own::draft(&entries, &file.sheet, None)
         }
-        _ => Err(vec![unknown_layout(&name)]),
+        _ => layouts(&file.sheet, options)
+            .and_then(|rows| rows.ok_or_else(|| vec![unknown_layout(&name)])),
     }
 }
 
-fn from_workbook(file: &str, bytes: Vec<u8>) -> Result<Draft, Vec<ImportError>> {
+fn from_workbook(
+    file: &str,
+    bytes: Vec<u8>,
+    options: &ImportOptions,
+) -> Result<Draft, Vec<ImportError>> {
     let mut book = xlsx::Workbook::open(file, bytes).map_err(|e| vec![e])?;
     let names = book.sheet_names();
     let has = |name: &str| names.iter().any(|n| n == name);
@@ -129,7 +152,70 @@ fn from_workbook(file: &str, bytes: Vec<u8>) -> Result<Draft, Vec<ImportError>> 
             return own::draft(&entries, &matrix, exceptions.as_ref());
         }
     }
+    let chosen = match &options.sheet {
+        Some(name) if has(name) => vec![name.clone()],
+        Some(name) => {
+            return Err(vec![ImportError::usage(
+                format!("{file} has no sheet `{name}`"),
+                crate::suggest::did_you_mean_hint(name, names.iter().map(String::as_str))
+                    .unwrap_or_else(|| format!("its sheets: {}", names.join(", "))),
+            )])
+        }
+        None => names.clone(),
+    };
+    for name in chosen {
+        let sheet = book.sheet(&name, 0).map_err(|e| vec![e])?;
+        if let Some(draft) = layouts(&sheet, options)? {
+            return Ok(draft);
+        }
+        if options.sheet.is_some() || options.mapping.is_some() {
+            return Err(vec![empty(&sheet.name())]);
+        }
+    }
     Err(vec![unknown_layout(file)])
+}
+
+/// The draft of a generic, FedRAMP or CAIQ sheet; `None` when the sheet is
+/// none of them (or, with a mapping, is empty).
+fn layouts(
+    sheet: &table::Sheet,
+    options: &ImportOptions,
+) -> Result<Option<Draft>, Vec<ImportError>> {
+    let context = &options.context;
+    let rows = if let Some(mapping) = &options.mapping {
+        mapping.check().map_err(|e| vec![e])?;
+        let framework = mapping
+            .framework
+            .clone()
+            .or_else(|| context.first_framework());
+        let Some(framework) = framework else {
+            return Err(vec![ImportError::usage(
+                "the control column's framework is not known",
+                "add `--framework ID` (or `framework:` in the mapping file)",
+            )]);
+        };
+        mapping::rows(mapping, sheet, &framework)?
+    } else if fedramp::header(sheet).is_some() {
+        fedramp::rows(sheet)?
+    } else if caiq::header(sheet).is_some() {
+        let Some(framework) = context.first_framework() else {
+            return Err(vec![ImportError::usage(
+                "CAIQ control ids need their framework",
+                "add `--framework ID` naming your CCM catalog (and `--frameworks DIR` holding it)",
+            )]);
+        };
+        caiq::rows(sheet, &framework)?
+    } else {
+        return Ok(None);
+    };
+    if rows.is_empty() {
+        return Ok(None);
+    }
+    let default_framework = match fedramp::header(sheet).is_some() && options.mapping.is_none() {
+        true => Some(fedramp::FRAMEWORK),
+        false => None,
+    };
+    Ok(Some(context.draft(rows, default_framework)))
 }
 
 fn empty(name: &str) -> ImportError {
@@ -144,6 +230,6 @@ fn unknown_layout(name: &str) -> ImportError {
     ImportError::NotASpreadsheet {
         file: name.to_owned(),
         message: "the layout of the spreadsheet is not recognised".to_owned(),
-        hint: "give srmcheck's own export, or a column mapping with --map".to_owned(),
+        hint: "give srmcheck's own export, a FedRAMP CIS/CRM or CAIQ v4 sheet, or a column mapping with --map or --mapping".to_owned(),
     }
 }

@@ -130,8 +130,8 @@ fn merged_header(origin: &Origin, region: &Dimensions) -> ImportError {
 fn value(data: &DataRef<'_>) -> Value {
     match data {
         DataRef::Empty => Value::Empty,
-        DataRef::String(s) => Value::Text(s.clone()),
-        DataRef::SharedString(s) => Value::Text((*s).to_owned()),
+        DataRef::String(s) => text(s),
+        DataRef::SharedString(s) => text(s),
         DataRef::Int(i) => Value::Number(*i as f64),
         DataRef::Float(f) => Value::Number(*f),
         DataRef::Bool(b) => Value::Bool(*b),
@@ -139,6 +139,19 @@ fn value(data: &DataRef<'_>) -> Value {
         DataRef::DateTimeIso(s) => Value::Date(s.chars().take(10).collect()),
         DataRef::DurationIso(s) => Value::Text(s.clone()),
         DataRef::Error(e) => Value::Error(e.to_string()),
+    }
+}
+
+/// The errors a formula gives, as Excel writes them: a cached formula result
+/// may hold one as text.
+const FORMULA_ERRORS: [&str; 8] = [
+    "#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!", "#DATA!",
+];
+
+fn text(s: &str) -> Value {
+    match FORMULA_ERRORS.contains(&s.trim()) {
+        true => Value::Error(s.trim().to_owned()),
+        false => Value::Text(s.to_owned()),
     }
 }
 

@@ -18,7 +18,7 @@ mod review;
 
 pub use date::Date;
 pub use environment::{EnvironmentRef, EnvironmentSpec};
-pub use framework::{Control, FrameworkSpec, Knowledge, SourceInfo};
+pub use framework::{Control, FrameworkSpec, Knowledge, Layer, SourceInfo};
 pub use kind::Kind;
 pub use manifest::{ApiVersion, Manifest, Metadata};
 pub use mapping::{MappingSpec, Relationship};

@@ -15,6 +15,7 @@ mod generated;
 mod harness;
 mod input;
 mod modules;
+mod onboard;
 mod oscal;
 mod outputs;
 mod policies;

@@ -1,0 +1,170 @@
+//! The FedRAMP CIS/CRM worksheets: "Control ID", the control origination
+//! checkboxes and implementation status (CIS), "Can Be Inherited from CSP"
+//! Yes/Partial/No and the customer responsibility text (CRM). Control ids
+//! are SP 800-53 Rev 5 ids (`AC-02 (01)` is read as `AC-2(1)`).
+
+use serde_json::{json, Value};
+
+use super::draft::DraftRow;
+use super::error::ImportError;
+use super::table::Sheet;
+
+/// The framework of FedRAMP control ids.
+pub const FRAMEWORK: &str = "nist-800-53r5";
+
+/// The header row and the column of each header (lower case) of a FedRAMP sheet.
+pub fn header(sheet: &Sheet) -> Option<(usize, Vec<String>)> {
+    (0..sheet.rows.len().min(20)).find_map(|r| {
+        let headers: Vec<String> = sheet.rows[r]
+            .iter()
+            .map(|v| v.text().to_lowercase())
+            .collect();
+        headers
+            .iter()
+            .any(|h| h == "control id")
+            .then_some((r, headers))
+    })
+}
+
+/// Origination checkboxes and the owner each means.
+const ORIGINATION: [(&str, &str); 7] = [
+    ("service provider corporate", "mssp"),
+    ("service provider system specific", "mssp"),
+    ("service provider hybrid", "mssp"),
+    ("configured by customer", "client"),
+    ("provided by customer", "client"),
+    ("shared", "shared"),
+    ("inherited", "mssp"),
+];
+
+/// The rows of a CIS or CRM worksheet.
+pub fn rows(sheet: &Sheet) -> Result<Vec<DraftRow>, Vec<ImportError>> {
+    let Some((header, headers)) = header(sheet) else {
+        return Ok(Vec::new());
+    };
+    let find = |start: &str| headers.iter().position(|h| h.starts_with(start));
+    let control = find("control id").unwrap_or(0);
+    let inherited = find("can be inherited");
+    let responsibility = find("specific inheritance").or_else(|| find("customer responsibility"));
+    let status: Vec<(usize, &String)> = headers
+        .iter()
+        .enumerate()
+        .filter(|(_, h)| {
+            [
+                "implemented",
+                "partially implemented",
+                "planned",
+                "alternative implementation",
+                "not applicable",
+            ]
+            .contains(&h.as_str())
+        })
+        .collect();
+    let mut rows = Vec::new();
+    let mut errors = Vec::new();
+    for r in header + 1..sheet.rows.len() {
+        let id = normalise(&sheet.cell(r, control).text());
+        if id.is_empty() {
+            continue;
+        }
+        let mut row = DraftRow::new(sheet.at(r, control));
+        row.set("id", Value::from(format!("R-{:03}", rows.len() + 1)));
+        row.set("title", Value::from(id.clone()));
+        row.set("controls", json!({FRAMEWORK: [id]}));
+        let checked: Vec<&str> = ORIGINATION
+            .iter()
+            .filter(|(name, _)| find(name).is_some_and(|c| is_checked(&sheet.cell(r, c).text())))
+            .map(|(_, owner)| *owner)
+            .collect();
+        let mut owners = checked.clone();
+        owners.dedup();
+        if let Some(c) = inherited {
+            match sheet.cell(r, c).text().to_lowercase().as_str() {
+                "yes" => owners.push("mssp"),
+                "partial" => owners.push("shared"),
+                "no" => owners.push("client"),
+                "" => {}
+                other => errors.push(ImportError::cell(
+                    sheet.at(r, c),
+                    format!("expected Yes, Partial or No, found `{other}`"),
+                    None,
+                )),
+            }
+        }
+        owners.sort_unstable();
+        owners.dedup();
+        let owner = match owners.as_slice() {
+            [one] => *one,
+            [] => "",
+            _ => "shared",
+        };
+        if owners.len() > 1 {
+            row.comments.push(format!(
+                "The worksheet gives several originations ({}): read as shared; check.",
+                owners.join(", ")
+            ));
+        }
+        if checked.contains(&"mssp") && checked.iter().any(|o| *o != "mssp") {
+            row.comments.push("Inherited from a pre-existing authorization or the provider: check who performs it.".to_owned());
+        }
+        row.set("owner", Value::from(owner));
+        if let Some(c) = responsibility {
+            let text = sheet.cell(r, c).text();
+            if !text.is_empty() {
+                row.set("duties", json!({"client": text}));
+            }
+        }
+        if let Some((_, name)) = status
+            .iter()
+            .find(|(c, _)| is_checked(&sheet.cell(r, *c).text()))
+        {
+            if name.as_str() != "implemented" {
+                row.comments
+                    .push(format!("Implementation status in the worksheet: {name}."));
+            }
+        }
+        rows.push(row);
+    }
+    match errors.is_empty() {
+        true => Ok(rows),
+        false => Err(errors),
+    }
+}
+
+fn is_checked(text: &str) -> bool {
+    matches!(
+        text.trim().to_lowercase().as_str(),
+        "x" | "yes" | "true" | "☒" | "✓" | "✔"
+    )
+}
+
+/// `AC-02 (01)` -> `AC-2(1)`.
+pub fn normalise(id: &str) -> String {
+    let compact: String = id.chars().filter(|c| !c.is_whitespace()).collect();
+    let mut out = String::new();
+    let mut digits = String::new();
+    for c in compact.chars().chain(std::iter::once('\0')) {
+        if c.is_ascii_digit() {
+            digits.push(c);
+            continue;
+        }
+        if !digits.is_empty() {
+            let trimmed = digits.trim_start_matches('0');
+            out.push_str(if trimmed.is_empty() { "0" } else { trimmed });
+            digits.clear();
+        }
+        if c != '\0' {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn fedramp_ids_read_as_catalog_ids() {
+        assert_eq!(super::normalise("AC-02 (01)"), "AC-2(1)");
+        assert_eq!(super::normalise("SC-7"), "SC-7");
+    }
+}

@@ -1,0 +1,6 @@
+//! `srmcheck import`, `export`, `init` and `diff`.
+
+mod bad_input;
+mod diff;
+mod init;
+mod roundtrip;
