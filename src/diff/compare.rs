@@ -105,9 +105,18 @@ pub fn compare(old: &ResponsibilityMatrix, new: &ResponsibilityMatrix, as_of: Da
         .filter(|k| !ex_after.contains_key(*k))
         .cloned()
         .collect();
+    // Expired by `as_of`, unless already expired when the old version was last reviewed.
+    let reviewed = old_spec
+        .review
+        .as_ref()
+        .and_then(|r| r.last_reviewed.or(r.last_changed));
+    let expired_before = |key: &String| {
+        let was = ex_before.get(key).copied().flatten();
+        matches!((was, reviewed), (Some(was), Some(reviewed)) if was < reviewed)
+    };
     changes.exceptions_expired = ex_after
         .iter()
-        .filter(|(_, expires)| expires.is_some_and(|e| e < as_of))
+        .filter(|(key, expires)| expires.is_some_and(|e| e < as_of) && !expired_before(key))
         .map(|(k, _)| k.clone())
         .collect();
     changes.parties_changed = fields(

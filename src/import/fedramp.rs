@@ -104,8 +104,8 @@ pub fn rows(sheet: &Sheet) -> Result<Vec<DraftRow>, Vec<ImportError>> {
                 owners.join(", ")
             ));
         }
-        if checked.contains(&"mssp") && checked.iter().any(|o| *o != "mssp") {
-            row.comments.push("Inherited from a pre-existing authorization or the provider: check who performs it.".to_owned());
+        if find("inherited").is_some_and(|c| is_checked(&sheet.cell(r, c).text())) {
+            row.comments.push("Inherited from a pre-existing FedRAMP authorization: read as mssp; name the vendor if another provider runs it.".to_owned());
         }
         row.set("owner", Value::from(owner));
         if let Some(c) = responsibility {

@@ -9,7 +9,9 @@ use crate::harness::{root, Run, AS_OF};
 /// it: the findings, as JSON.
 fn init_and_check(args: &[&str]) -> Vec<Value> {
     let provider = root().join("fixtures/portfolio/provider.yaml");
-    let mut run = Run::new([
+    let scratch = tempfile::TempDir::new().unwrap();
+    let dir = scratch.path().to_path_buf();
+    Run::new([
         "init",
         "--as-of",
         AS_OF,
@@ -20,9 +22,10 @@ fn init_and_check(args: &[&str]) -> Vec<Value> {
         "--provider",
     ])
     .args([&provider])
-    .args(args);
-    let dir = run.scratch().to_path_buf();
-    run.run().code(0);
+    .args(args)
+    .in_dir(&dir)
+    .run()
+    .code(0);
     let text = std::fs::read_to_string(dir.join("srm.yaml")).unwrap();
     let out = Run::check(["srm.yaml", "--format", "json", "--fail-on", "info"])
         .in_dir(&dir)

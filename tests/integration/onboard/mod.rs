@@ -3,4 +3,5 @@
 mod bad_input;
 mod diff;
 mod init;
+mod layouts;
 mod roundtrip;
