@@ -79,8 +79,7 @@ impl ImportArgs {
 
 pub fn run(args: &ImportArgs, framework_dirs: &[PathBuf], color: Color) -> Result<u8, Error> {
     let limits = Limits::default();
-    let catalog =
-        Catalog::with_user_dirs(limits.clone(), framework_dirs, &Loader::new(limits.clone()))?;
+    let catalog = Catalog::with_user_dirs(limits, framework_dirs, &Loader::new(limits))?;
     let imported = options(args, limits.max_file_bytes)
         .map_err(|e| vec![e])
         .and_then(|options| import::import(&args.spreadsheet, &options, &catalog))

@@ -39,7 +39,7 @@ pub struct InitArgs {
 
 pub fn run(args: &InitArgs, framework_dirs: &[PathBuf], color: Color) -> Result<u8, Error> {
     let limits = Limits::default();
-    let loader = Loader::new(limits.clone());
+    let loader = Loader::new(limits);
     let catalog = Catalog::with_user_dirs(limits, framework_dirs, &loader)?;
     let options = InitOptions {
         frameworks: args.frameworks.clone(),

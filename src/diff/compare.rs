@@ -94,6 +94,22 @@ pub fn compare(old: &ResponsibilityMatrix, new: &ResponsibilityMatrix, as_of: Da
             Some(_) => {}
         }
     }
+    exception_changes(old, new, as_of, &mut changes);
+    changes.parties_changed = fields(
+        "parties",
+        &plain(&old_spec.parties),
+        &plain(&new_spec.parties),
+    );
+    changes
+}
+
+/// Exceptions added, removed and expired.
+fn exception_changes(
+    old: &ResponsibilityMatrix,
+    new: &ResponsibilityMatrix,
+    as_of: Date,
+    changes: &mut Changes,
+) {
     let (ex_before, ex_after) = (exceptions(old), exceptions(new));
     changes.exceptions_added = ex_after
         .keys()
@@ -106,7 +122,8 @@ pub fn compare(old: &ResponsibilityMatrix, new: &ResponsibilityMatrix, as_of: Da
         .cloned()
         .collect();
     // Expired by `as_of`, unless already expired when the old version was last reviewed.
-    let reviewed = old_spec
+    let reviewed = old
+        .spec
         .review
         .as_ref()
         .and_then(|r| r.last_reviewed.or(r.last_changed));
@@ -119,12 +136,6 @@ pub fn compare(old: &ResponsibilityMatrix, new: &ResponsibilityMatrix, as_of: Da
         .filter(|(key, expires)| expires.is_some_and(|e| e < as_of) && !expired_before(key))
         .map(|(k, _)| k.clone())
         .collect();
-    changes.parties_changed = fields(
-        "parties",
-        &plain(&old_spec.parties),
-        &plain(&new_spec.parties),
-    );
-    changes
 }
 
 /// Each field of a row that differs, as JSON text.

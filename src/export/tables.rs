@@ -70,28 +70,7 @@ pub fn matrix(srm: &ResponsibilityMatrix) -> Table {
     header.extend([sheet::SLA, sheet::EVIDENCE].map(str::to_owned));
     let cells = rows
         .iter()
-        .map(|row| {
-            let mut cells = vec![
-                text(&row.id),
-                text(&row.title),
-                text(sheet::controls_cell(&row.controls)),
-                text(row.owner.clone().unwrap_or_default()),
-                text(sheet::pairs_cell(&row.raci)),
-            ];
-            cells.extend(
-                duty_parties
-                    .iter()
-                    .map(|p| text(row.duties.get(p).cloned().unwrap_or_default())),
-            );
-            cells.push(text(sheet::words_cell(&row.capabilities)));
-            cells.extend(effort_parties.iter().map(|p| match row.effort.get(p) {
-                Some(hours) => Cell::Number(hours.get()),
-                None => text(""),
-            }));
-            cells.push(text(sheet::sla_cell(&row.sla)));
-            cells.push(text(sheet::list_cell(&row.evidence)));
-            cells
-        })
+        .map(|row| matrix_row(row, &duty_parties, &effort_parties))
         .collect();
     let widths = header
         .iter()
@@ -109,6 +88,34 @@ pub fn matrix(srm: &ResponsibilityMatrix) -> Table {
         rows: cells,
         widths,
     }
+}
+
+/// A row's cells, in the Matrix sheet's columns.
+fn matrix_row(
+    row: &Responsibility,
+    duty_parties: &[String],
+    effort_parties: &[String],
+) -> Vec<Cell> {
+    let mut cells = vec![
+        text(&row.id),
+        text(&row.title),
+        text(sheet::controls_cell(&row.controls)),
+        text(row.owner.clone().unwrap_or_default()),
+        text(sheet::pairs_cell(&row.raci)),
+    ];
+    cells.extend(
+        duty_parties
+            .iter()
+            .map(|p| text(row.duties.get(p).cloned().unwrap_or_default())),
+    );
+    cells.push(text(sheet::words_cell(&row.capabilities)));
+    cells.extend(effort_parties.iter().map(|p| match row.effort.get(p) {
+        Some(hours) => Cell::Number(hours.get()),
+        None => text(""),
+    }));
+    cells.push(text(sheet::sla_cell(&row.sla)));
+    cells.push(text(sheet::list_cell(&row.evidence)));
+    cells
 }
 
 /// One framework's coverage sheet.

@@ -29,7 +29,7 @@ pub fn read(source: &SourceFile, marker: &str) -> Result<CsvFile, ImportError> {
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
-        .from_reader(text[body..].as_bytes());
+        .from_reader(&text.as_bytes()[body..]);
     let mut rows = Vec::new();
     let mut fields = Vec::new();
     let mut record = csv::StringRecord::new();

@@ -37,98 +37,148 @@ const ORIGINATION: [(&str, &str); 7] = [
     ("inherited", "mssp"),
 ];
 
+/// The statuses of the CIS worksheet's implementation status checkboxes.
+const STATUSES: [&str; 5] = [
+    "implemented",
+    "partially implemented",
+    "planned",
+    "alternative implementation",
+    "not applicable",
+];
+
+/// The columns of a CIS or CRM worksheet, by their headers.
+struct Columns {
+    headers: Vec<String>,
+    control: usize,
+    inherited: Option<usize>,
+    responsibility: Option<usize>,
+}
+
+impl Columns {
+    fn find(&self, start: &str) -> Option<usize> {
+        self.headers.iter().position(|h| h.starts_with(start))
+    }
+}
+
 /// The rows of a CIS or CRM worksheet.
 pub fn rows(sheet: &Sheet) -> Result<Vec<DraftRow>, Vec<ImportError>> {
     let Some((header, headers)) = header(sheet) else {
         return Ok(Vec::new());
     };
-    let find = |start: &str| headers.iter().position(|h| h.starts_with(start));
-    let control = find("control id").unwrap_or(0);
-    let inherited = find("can be inherited");
-    let responsibility = find("specific inheritance").or_else(|| find("customer responsibility"));
-    let status: Vec<(usize, &String)> = headers
-        .iter()
-        .enumerate()
-        .filter(|(_, h)| {
-            [
-                "implemented",
-                "partially implemented",
-                "planned",
-                "alternative implementation",
-                "not applicable",
-            ]
-            .contains(&h.as_str())
-        })
-        .collect();
+    let mut columns = Columns {
+        headers,
+        control: 0,
+        inherited: None,
+        responsibility: None,
+    };
+    columns.control = columns.find("control id").unwrap_or(0);
+    columns.inherited = columns.find("can be inherited");
+    columns.responsibility = columns
+        .find("specific inheritance")
+        .or_else(|| columns.find("customer responsibility"));
     let mut rows = Vec::new();
     let mut errors = Vec::new();
     for r in header + 1..sheet.rows.len() {
-        let id = normalise(&sheet.cell(r, control).text());
+        let id = normalise(&sheet.cell(r, columns.control).text());
         if id.is_empty() {
             continue;
         }
-        let mut row = DraftRow::new(sheet.at(r, control));
-        row.set("id", Value::from(format!("R-{:03}", rows.len() + 1)));
-        row.set("title", Value::from(id.clone()));
-        row.set("controls", json!({FRAMEWORK: [id]}));
-        let checked: Vec<&str> = ORIGINATION
-            .iter()
-            .filter(|(name, _)| find(name).is_some_and(|c| is_checked(&sheet.cell(r, c).text())))
-            .map(|(_, owner)| *owner)
-            .collect();
-        let mut owners = checked.clone();
-        owners.dedup();
-        if let Some(c) = inherited {
-            match sheet.cell(r, c).text().to_lowercase().as_str() {
-                "yes" => owners.push("mssp"),
-                "partial" => owners.push("shared"),
-                "no" => owners.push("client"),
-                "" => {}
-                other => errors.push(ImportError::cell(
-                    sheet.at(r, c),
-                    format!("expected Yes, Partial or No, found `{other}`"),
-                    None,
-                )),
-            }
+        match row(sheet, &columns, r, &id, rows.len() + 1) {
+            Ok(row) => rows.push(row),
+            Err(e) => errors.push(e),
         }
-        owners.sort_unstable();
-        owners.dedup();
-        let owner = match owners.as_slice() {
-            [one] => *one,
-            [] => "",
-            _ => "shared",
-        };
-        if owners.len() > 1 {
-            row.comments.push(format!(
-                "The worksheet gives several originations ({}): read as shared; check.",
-                owners.join(", ")
-            ));
-        }
-        if find("inherited").is_some_and(|c| is_checked(&sheet.cell(r, c).text())) {
-            row.comments.push("Inherited from a pre-existing FedRAMP authorization: read as mssp; name the vendor if another provider runs it.".to_owned());
-        }
-        row.set("owner", Value::from(owner));
-        if let Some(c) = responsibility {
-            let text = sheet.cell(r, c).text();
-            if !text.is_empty() {
-                row.set("duties", json!({"client": text}));
-            }
-        }
-        if let Some((_, name)) = status
-            .iter()
-            .find(|(c, _)| is_checked(&sheet.cell(r, *c).text()))
-        {
-            if name.as_str() != "implemented" {
-                row.comments
-                    .push(format!("Implementation status in the worksheet: {name}."));
-            }
-        }
-        rows.push(row);
     }
     match errors.is_empty() {
         true => Ok(rows),
         false => Err(errors),
     }
+}
+
+/// Row `r` of the worksheet, the `n`th row of the SRM.
+fn row(
+    sheet: &Sheet,
+    columns: &Columns,
+    r: usize,
+    id: &str,
+    n: usize,
+) -> Result<DraftRow, ImportError> {
+    let mut row = DraftRow::new(sheet.at(r, columns.control));
+    row.set("id", Value::from(format!("R-{n:03}")));
+    row.set("title", Value::from(id));
+    row.set("controls", json!({FRAMEWORK: [id]}));
+    let checked = |name: &str| {
+        columns
+            .find(name)
+            .is_some_and(|c| is_checked(&sheet.cell(r, c).text()))
+    };
+    let owners = owners(sheet, columns, r)?;
+    let owner = match owners.as_slice() {
+        [one] => *one,
+        [] => "",
+        _ => "shared",
+    };
+    if owners.len() > 1 {
+        row.comments.push(format!(
+            "The worksheet gives several originations ({}): read as shared; check.",
+            owners.join(", ")
+        ));
+    }
+    if checked("inherited") {
+        row.comments.push("Inherited from a pre-existing FedRAMP authorization: read as mssp; name the vendor if another provider runs it.".to_owned());
+    }
+    row.set("owner", Value::from(owner));
+    if let Some(text) = columns
+        .responsibility
+        .map(|c| sheet.cell(r, c).text())
+        .filter(|t| !t.is_empty())
+    {
+        row.set("duties", json!({"client": text}));
+    }
+    if let Some(status) = STATUSES.iter().find(|s| {
+        columns
+            .headers
+            .iter()
+            .position(|h| h == *s)
+            .is_some_and(|c| is_checked(&sheet.cell(r, c).text()))
+    }) {
+        if *status != "implemented" {
+            row.comments
+                .push(format!("Implementation status in the worksheet: {status}."));
+        }
+    }
+    Ok(row)
+}
+
+/// The owners the origination checkboxes and the inheritance column of row `r` name.
+fn owners(sheet: &Sheet, columns: &Columns, r: usize) -> Result<Vec<&'static str>, ImportError> {
+    let checked = |name: &str| {
+        columns
+            .find(name)
+            .is_some_and(|c| is_checked(&sheet.cell(r, c).text()))
+    };
+    let mut owners: Vec<&'static str> = ORIGINATION
+        .iter()
+        .filter(|(name, _)| checked(name))
+        .map(|(_, owner)| *owner)
+        .collect();
+    if let Some(c) = columns.inherited {
+        match sheet.cell(r, c).text().to_lowercase().as_str() {
+            "yes" => owners.push("mssp"),
+            "partial" => owners.push("shared"),
+            "no" => owners.push("client"),
+            "" => {}
+            other => {
+                return Err(ImportError::cell(
+                    sheet.at(r, c),
+                    format!("expected Yes, Partial or No, found `{other}`"),
+                    None,
+                ))
+            }
+        }
+    }
+    owners.sort_unstable();
+    owners.dedup();
+    Ok(owners)
 }
 
 fn is_checked(text: &str) -> bool {

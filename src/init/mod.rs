@@ -19,6 +19,7 @@ use crate::import::{emit_yaml, At, Draft, DraftRow};
 use crate::load::Loader;
 use crate::model::{
     Control, Date, Environment, EnvironmentSpec, FrameworkSelection, Kind, Layer, Provider,
+    ServiceModel,
 };
 use crate::source::display_name;
 
@@ -48,23 +49,36 @@ pub fn init(
         .map(|f| selection(f))
         .collect::<Result<Vec<_>, _>>()?;
     let provider: Provider = load_kind(loader, &options.provider, Kind::Provider)?;
-    let environment: Option<Environment> = match &options.environment {
-        Some(path) => Some(load_kind(loader, path, Kind::Environment)?),
-        None => None,
-    };
-    let env_spec = environment
-        .as_ref()
-        .map(|e| e.spec.clone())
-        .unwrap_or(EnvironmentSpec {
-            model: serde_json::from_value(json!("on-prem")).map_err(|e| InitError::Framework {
-                message: e.to_string(),
-                hint: String::new(),
-            })?,
+    let environment = match &options.environment {
+        Some(path) => load_kind::<Environment>(loader, path, Kind::Environment)?.spec,
+        None => EnvironmentSpec {
+            model: ServiceModel::OnPrem,
             components: Vec::new(),
             data_classes: Vec::new(),
-        });
-    let mut placed: Vec<(String, Control)> = Vec::new();
-    for selection in &selections {
+        },
+    };
+    let placed = in_scope(&selections, catalog)?;
+    let rows = rows(&placed, &provider, &environment);
+    let mut draft = document(options, &selections, &environment);
+    draft.spec.insert(
+        "parties".into(),
+        parties(&rows, &environment, options.today),
+    );
+    draft.rows = rows.into_iter().map(|r| r.row).collect();
+    let header = vec![format!(
+        "A first SRM made by `srmcheck init` on {}: replace every TODO, then `srmcheck check`.",
+        options.today
+    )];
+    Ok(emit_yaml(&draft, &header))
+}
+
+/// Every in-scope control of the selections, with its framework id.
+fn in_scope(
+    selections: &[FrameworkSelection],
+    catalog: &Catalog,
+) -> Result<Vec<(String, Control)>, InitError> {
+    let mut placed = Vec::new();
+    for selection in selections {
         let index = match catalog.get(&selection.id) {
             Some(index) => index?,
             None => return Err(unknown_framework(&selection.id, catalog)),
@@ -84,7 +98,15 @@ pub fn init(
                 .map(|p| (selection.id.clone(), index.controls()[p].clone())),
         );
     }
-    let rows = rows(&placed, &provider, &env_spec);
+    Ok(placed)
+}
+
+/// The document around the rows: names, references, review and escalation.
+fn document(
+    options: &InitOptions,
+    selections: &[FrameworkSelection],
+    environment: &EnvironmentSpec,
+) -> Draft {
     let base = match options.output.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
         _ => PathBuf::from("."),
@@ -97,34 +119,24 @@ pub fn init(
     draft
         .metadata
         .insert("name".into(), Value::from(slug(&name)));
+    let client = options
+        .client
+        .clone()
+        .unwrap_or_else(|| "TODO: the client's name".into());
+    let environment = match &options.environment {
+        Some(path) => Value::from(relative(&base, path)),
+        None => serde_json::to_value(environment).unwrap_or_default(),
+    };
     let spec = &mut draft.spec;
-    spec.insert(
-        "client".into(),
-        Value::from(
-            options
-                .client
-                .clone()
-                .unwrap_or_else(|| "TODO: the client's name".into()),
-        ),
-    );
+    spec.insert("client".into(), Value::from(client));
     spec.insert(
         "provider".into(),
         Value::from(relative(&base, &options.provider)),
     );
-    spec.insert(
-        "environment".into(),
-        match &options.environment {
-            Some(path) => Value::from(relative(&base, path)),
-            None => serde_json::to_value(&env_spec).unwrap_or_default(),
-        },
-    );
+    spec.insert("environment".into(), environment);
     spec.insert(
         "frameworks".into(),
-        serde_json::to_value(&selections).unwrap_or_default(),
-    );
-    spec.insert(
-        "parties".into(),
-        parties(&rows, &placed, &env_spec, options.today),
+        serde_json::to_value(selections).unwrap_or_default(),
     );
     spec.insert("review".into(), review(options.today));
     spec.insert("incidentResponse".into(), json!({
@@ -138,12 +150,7 @@ pub fn init(
         draft.notes.push(("environment".into(), "TODO: where the client runs (an Environment file, or this inline spec): service model, components and their vendors.".into()));
     }
     draft.notes.push(("responsibilities".into(), "Owners are suggestions from srmcheck's knowledge of each control and the service model: review each row.".into()));
-    draft.rows = rows.into_iter().map(|r| r.row).collect();
-    let header = vec![format!(
-        "A first SRM made by `srmcheck init` on {}: replace every TODO, then `srmcheck check`.",
-        options.today
-    )];
-    Ok(emit_yaml(&draft, &header))
+    draft
 }
 
 /// Writes the SRM, whole or not at all.
@@ -254,12 +261,7 @@ fn row(id: &str, layer: Layer, owner: &str, controls: Map<String, Value>) -> Dra
 }
 
 /// The client's profile (what its rows need, to confirm) and the vendors of the environment.
-fn parties(
-    rows: &[Planned],
-    placed: &[(String, Control)],
-    environment: &EnvironmentSpec,
-    today: Date,
-) -> Value {
+fn parties(rows: &[Planned], environment: &EnvironmentSpec, today: Date) -> Value {
     let client: Vec<&Control> = rows
         .iter()
         .filter(|r| r.owner == "client")
@@ -272,7 +274,6 @@ fn parties(
         .max()
         .map(u8::from)
         .unwrap_or(1);
-    let _ = placed;
     let mut vendors: Vec<Value> = Vec::new();
     for vendor in environment
         .components

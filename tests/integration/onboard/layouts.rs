@@ -299,9 +299,9 @@ spec:
     - {id: LOG-01, title: Logging policy, family: Logging}
 ";
 
-#[test]
-fn caiq_ssrm_columns_give_one_row_per_ccm_control() {
-    let book = workbook(
+/// A CAIQ v4 sheet: two questions of one control, each ownership once.
+fn caiq_workbook() -> Vec<u8> {
+    workbook(
         "CAIQv4.0.3",
         0,
         &[
@@ -347,7 +347,12 @@ fn caiq_ssrm_columns_give_one_row_per_ccm_control() {
                 "",
             ],
         ],
-    );
+    )
+}
+
+#[test]
+fn caiq_ssrm_columns_give_one_row_per_ccm_control() {
+    let book = caiq_workbook();
     let args = ["--frameworks", "catalogs", "--framework", "ccm-4"];
     let input = import(("caiq.xlsx", book), &args, &[("catalogs/ccm.yaml", CCM)]);
     assert_eq!(
