@@ -169,7 +169,8 @@ fn serial_date(serial: f64) -> String {
 mod tests {
     #[test]
     fn serial_dates() {
-        assert_eq!(super::serial_date(46036.0), "2026-01-12");
+        assert_eq!(super::serial_date(45658.0), "2025-01-01");
+        assert_eq!(super::serial_date(46036.0), "2026-01-14");
         assert_eq!(super::serial_date(1.5), "1899-12-31");
     }
 }

@@ -116,3 +116,24 @@ fn an_xlsx_round_trip_keeps_every_fixtures_findings_and_assessments() {
 fn a_csv_round_trip_keeps_every_fixtures_findings_and_assessments() {
     round_trip("csv");
 }
+
+#[test]
+fn the_same_srm_and_as_of_export_the_same_bytes() {
+    let scratch = tempfile::TempDir::new().unwrap();
+    let srm = root().join("fixtures/portfolio/clients/acme-manufacturing/srm.yaml");
+    for format in ["xlsx", "csv"] {
+        let written: Vec<Vec<u8>> = (0..2)
+            .map(|i| {
+                let out = scratch.path().join(format!("{i}.{format}"));
+                Run::new(["export", "--as-of", AS_OF, "--format", format, "-o"])
+                    .args([out.as_os_str(), srm.as_os_str()])
+                    .in_dir(scratch.path())
+                    .run()
+                    .code(0);
+                std::fs::read(out).unwrap()
+            })
+            .collect();
+        assert!(written[0].len() > 1000, "{format}");
+        assert_eq!(written[0], written[1], "{format}");
+    }
+}
