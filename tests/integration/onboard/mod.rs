@@ -4,4 +4,5 @@ mod bad_input;
 mod diff;
 mod init;
 mod layouts;
+mod readme;
 mod roundtrip;
