@@ -34,3 +34,8 @@ test_a_client_placeholder_is_not_the_mssps if {
 	rows := [{"id": "R-01", "owner": "mssp", "sla": [{"metric": "time-to-detect", "target": "15m"}, {"party": "client", "metric": "approval", "target": "TODO"}]}]
 	count(data.srmcheck.rules.mssp_duty_without_sla.deny) == 0 with input as srm(rows)
 }
+
+test_a_todo_is_left_to_placeholder_value if {
+	rows := [{"id": "R-01", "owner": "mssp", "sla": [{"metric": "time-to-detect", "target": "TODO"}]}]
+	count(data.srmcheck.rules.mssp_duty_without_sla.deny) == 0 with input as srm(rows)
+}

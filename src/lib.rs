@@ -6,13 +6,18 @@
 //! and evaluates the Rego policy pack; [`run`] is the whole command line.
 #![warn(clippy::too_many_lines)]
 
+mod atomic;
 mod catalog;
 mod check;
 mod cli;
 mod config;
+mod diff;
 mod discover;
 mod embedded;
+mod export;
 mod finding;
+mod import;
+mod init;
 mod load;
 mod located;
 mod model;
@@ -25,6 +30,7 @@ mod resolve;
 mod rule;
 mod schema;
 mod severity;
+mod sheet;
 mod source;
 mod suggest;
 mod yaml;

@@ -30,7 +30,7 @@ use crate::policy::{
     locate, Evaluation, Place, PolicyEngine, PolicyPack, PortfolioClient, RuleOutcome, Violation,
 };
 use crate::problem::Problem;
-use crate::resolve::{NodeRef, Resolved, Resolver, Roots};
+use crate::resolve::{work_tree, NodeRef, Resolved, Resolver, Roots};
 use crate::rule::Rule;
 use crate::severity::RuleLevel;
 use crate::suggest::did_you_mean_hint;
@@ -444,10 +444,16 @@ fn reference_folders(options: &CheckOptions) -> Vec<PathBuf> {
             }),
         }
     });
+    // A named file's folder, and the git work tree it is in: an SRM of a
+    // repository checked from outside it still reaches the repository's
+    // provider.
+    let named: Vec<PathBuf> = named.collect();
+    let trees: Vec<PathBuf> = named.iter().filter_map(|dir| work_tree(dir)).collect();
     options
         .reference_folders
         .iter()
         .cloned()
         .chain(named)
+        .chain(trees)
         .collect()
 }

@@ -6,16 +6,24 @@ use std::path::{Path, PathBuf};
 use clap::{Parser, Subcommand, ValueEnum};
 
 mod check;
+mod diff;
 mod error;
+mod export;
 mod frameworks;
 mod generate;
+mod import;
+mod init;
 mod input;
 mod merge;
 mod pack;
 mod report;
 
 pub use check::CheckArgs;
+pub use diff::DiffArgs;
+pub use export::ExportArgs;
 pub use frameworks::FrameworksCommand;
+pub use import::ImportArgs;
+pub use init::InitArgs;
 pub use input::InputCommandArgs;
 pub use merge::MergeArgs;
 pub use report::ReportArgs;
@@ -67,6 +75,14 @@ pub enum Command {
     Merge(MergeArgs),
     /// Write the evidence report of the SRMs: a page per client and a portfolio index.
     Report(ReportArgs),
+    /// Write an SRM as a spreadsheet (.xlsx or .csv) a client or auditor reads.
+    Export(ExportArgs),
+    /// Read a responsibility matrix from a spreadsheet (.xlsx or .csv) as an SRM.
+    Import(ImportArgs),
+    /// Write a first SRM for a new client: every in-scope control placed, TODOs to decide.
+    Init(InitArgs),
+    /// What changed between two versions of an SRM (files, or REV:path in git).
+    Diff(DiffArgs),
     /// Print the configuration in force and the file it comes from.
     Config,
     /// Print the policy `input` of an SRM as JSON: what your own policies see.
@@ -188,6 +204,10 @@ pub fn run(cli: &Cli) -> Result<u8, Error> {
         Command::Merge(args) => merge::run(args, config, color),
         Command::Report(args) => report::run(args, &configuration, framework_dirs, color),
         Command::Input(args) => input::run(args, &configuration.config, &framework_dirs, color),
+        Command::Export(args) => export::run(args, &configuration, framework_dirs, color),
+        Command::Import(args) => import::run(args, &framework_dirs, color),
+        Command::Init(args) => init::run(args, &framework_dirs, color),
+        Command::Diff(args) => diff::run(args, color),
         Command::Config => print(&output::config::render(&configuration)),
         Command::Schema { kind, out, .. } => print(&schemas(*kind, out.as_deref())?),
         Command::Rules { policies, format } => print(&pack::rules(policies, *format)?),

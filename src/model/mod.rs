@@ -17,14 +17,14 @@ mod responsibility;
 mod review;
 
 pub use date::Date;
-pub use environment::{EnvironmentRef, EnvironmentSpec};
-pub use framework::{Control, FrameworkSpec, Knowledge, SourceInfo};
+pub use environment::{EnvironmentRef, EnvironmentSpec, ServiceModel};
+pub use framework::{Control, FrameworkSpec, Knowledge, Layer, SourceInfo};
 pub use kind::Kind;
 pub use manifest::{ApiVersion, Manifest, Metadata};
 pub use mapping::{MappingSpec, Relationship};
 pub use matrix::{FrameworkSelection, MatrixSpec};
 pub use party::PartyProfile;
-pub use responsibility::Responsibility;
+pub use responsibility::{Responsibility, Sla};
 
 /// A `Framework` document: a control catalog.
 pub type Framework = Manifest<FrameworkSpec>;

@@ -28,7 +28,7 @@ pub use render::Page;
 use crate::check::{run_observed, CheckOptions, CheckReport};
 use crate::policy::PolicyPack;
 use hash::FileHasher;
-use observer::PageObserver;
+use observer::{PageObserver, SourcedPageObserver};
 use templates::Templates;
 
 /// A report made in memory, ready to write.
@@ -76,6 +76,26 @@ pub fn make(
         pages,
         inputs,
     })
+}
+
+/// Checks the SRMs of `options` and keeps each one's client page with the
+/// document it was made from (`srmcheck export` writes both).
+pub fn client_pages(
+    options: &CheckOptions,
+) -> Result<
+    (
+        CheckReport,
+        Vec<(model::ClientPage, crate::model::ResponsibilityMatrix)>,
+    ),
+    ReportError,
+> {
+    let pack = hash::policy_pack(&PolicyPack::load(&options.policy_dirs)?);
+    let observer = SourcedPageObserver(PageObserver {
+        as_of: options.as_of,
+        policy_pack: pack.sha256,
+        hasher: FileHasher::default(),
+    });
+    Ok(run_observed(options, &observer)?)
 }
 
 /// Writes the pages below `out`, creating folders as needed. Refuses, before

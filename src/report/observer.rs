@@ -4,7 +4,7 @@ use super::build::client_page;
 use super::hash::FileHasher;
 use super::model::ClientPage;
 use crate::check::{Observer, SrmReport};
-use crate::model::Date;
+use crate::model::{Date, ResponsibilityMatrix};
 use crate::resolve::Resolved;
 
 /// Builds a client's page on the thread that checked its SRM, so that only
@@ -27,5 +27,17 @@ impl Observer for PageObserver {
             &self.policy_pack,
             &self.hasher,
         )
+    }
+}
+
+/// A client's page with the document it was made from (for `srmcheck export`,
+/// which writes both).
+pub struct SourcedPageObserver(pub PageObserver);
+
+impl Observer for SourcedPageObserver {
+    type Output = (ClientPage, ResponsibilityMatrix);
+
+    fn observe(&self, resolved: &Resolved, report: &SrmReport) -> Self::Output {
+        (self.0.observe(resolved, report), resolved.matrix.clone())
     }
 }

@@ -14,7 +14,7 @@ use std::sync::Arc;
 
 pub use node_ref::NodeRef;
 pub use resolved::{Resolved, Scope, ScopedControl};
-pub use roots::Roots;
+pub use roots::{work_tree, Roots};
 
 use crate::catalog::{Catalog, FrameworkIndex};
 use crate::load::{LoadError, LoadedFile, Loader};

@@ -23,11 +23,7 @@ impl Roots {
         let cwd = std::env::current_dir().unwrap_or_default();
         let root = match config_file.and_then(Path::parent) {
             Some(folder) => cwd.join(folder),
-            None => cwd
-                .ancestors()
-                .find(|dir| dir.join(".git").exists())
-                .unwrap_or(&cwd)
-                .to_path_buf(),
+            None => work_tree(&cwd).unwrap_or_else(|| cwd.clone()),
         };
         let folders = std::iter::once(root)
             .chain(extra.iter().map(|dir| cwd.join(dir)))
@@ -49,6 +45,14 @@ impl Roots {
             _ => ".".to_owned(),
         }
     }
+}
+
+/// The git work tree `dir` is in (the nearest folder holding `.git`).
+pub fn work_tree(dir: &Path) -> Option<PathBuf> {
+    let dir = canonical(dir);
+    dir.ancestors()
+        .find(|folder| folder.join(".git").exists())
+        .map(Path::to_path_buf)
 }
 
 /// `path` with its links resolved, or, when it does not exist, made

@@ -16,6 +16,7 @@ mod harness;
 mod hostile;
 mod input;
 mod modules;
+mod onboard;
 mod oscal;
 mod outputs;
 mod policies;

@@ -1,0 +1,20 @@
+package srmcheck.rules.placeholder_value_test
+
+import rego.v1
+
+test_a_todo_duty_fires_at_its_place if {
+	srm := {"responsibilities": [{"id": "R-01", "duties": {"vendor:a/b": "TODO: agree on it"}}]}
+	some finding in data.srmcheck.rules.placeholder_value.deny with input as {"srm": srm}
+	finding.msg == "responsibilities.0.duties.vendor:a/b is a placeholder to decide: TODO: agree on it"
+	finding.pointer == "/srm/responsibilities/0/duties/vendor:a~1b"
+}
+
+test_every_placeholder_fires_once if {
+	srm := {"client": "todo", "review": {"signOff": {"mssp": {"by": " TODO"}}}, "kpis": [{"target": "TODO"}]}
+	count(data.srmcheck.rules.placeholder_value.deny) == 3 with input as {"srm": srm}
+}
+
+test_decided_values_are_silent if {
+	srm := {"client": "Acme", "responsibilities": [{"id": "R-01", "title": "Keep the to-do list", "effort": {"mssp": 4}}]}
+	count(data.srmcheck.rules.placeholder_value.deny) == 0 with input as {"srm": srm}
+}
