@@ -14,5 +14,13 @@ fuzz_target!(|data: &[u8]| {
     common::scratch("provider.yaml", PROVIDER.as_bytes());
     let srm = common::scratch("srm.yaml", data);
     let srm = srm.to_string_lossy();
-    common::run(&["check", &srm, "--as-of", "2026-01-01", "--quiet", "--format", "json"]);
+    common::run(&[
+        "check",
+        &srm,
+        "--as-of",
+        "2026-01-01",
+        "--quiet",
+        "--format",
+        "json",
+    ]);
 });
