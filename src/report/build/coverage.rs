@@ -8,6 +8,7 @@ use serde_json::Value;
 
 use crate::check::SrmReport;
 use crate::finding::Finding;
+use crate::model::Responsibility;
 use crate::report::model::{ControlCoverage, ControlStatus, FrameworkCoverage, Verdict, ViaRows};
 use crate::resolve::{Resolved, Scope, ScopedControl};
 
@@ -137,6 +138,17 @@ fn control_coverage(
             })
             .collect(),
         owners: owners_of(resolved, control),
+        sla: each_once(resolved, control, |row| {
+            row.sla
+                .iter()
+                .map(|sla| match sla.party.as_deref() {
+                    None | Some("mssp") => format!("{}: {}", sla.metric, sla.target),
+                    Some(party) => format!("{}: {} ({party})", sla.metric, sla.target),
+                })
+                .collect()
+        }),
+        evidence: each_once(resolved, control, |row| row.evidence.clone()),
+        exceptions: control.exceptions.iter().map(|&i| i + 1).collect(),
         verdict,
         status,
         status_label: status.label().to_owned(),
@@ -157,6 +169,25 @@ fn owners_of(resolved: &Resolved, control: &ScopedControl) -> Vec<String> {
         }
     }
     owners
+}
+
+/// What `of` gives for each covering row (direct, then via), each once.
+fn each_once(
+    resolved: &Resolved,
+    control: &ScopedControl,
+    of: impl Fn(&Responsibility) -> Vec<String>,
+) -> Vec<String> {
+    let rows = &resolved.matrix.spec.responsibilities;
+    let via_rows = control.via.iter().flat_map(|v| &v.rows);
+    let mut found: Vec<String> = Vec::new();
+    for &i in control.rows.iter().chain(via_rows) {
+        for item in of(&rows[i]) {
+            if !found.contains(&item) {
+                found.push(item);
+            }
+        }
+    }
+    found
 }
 
 /// Whether a finding says that the control's owner cannot perform it.

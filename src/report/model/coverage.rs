@@ -89,6 +89,12 @@ pub struct ControlCoverage {
     pub status_label: String,
     /// Ids of the rules whose findings name the control, each once.
     pub rules: Vec<String>,
+    /// The covering rows' SLAs (`metric: target`, with `(party)` when not
+    /// the MSSP's) and evidence, each once, in row order.
+    pub sla: Vec<String>,
+    pub evidence: Vec<String>,
+    /// Positions from 1 of the exceptions naming the control.
+    pub exceptions: Vec<usize>,
 }
 
 /// A selected framework and its in-scope controls, in catalog order.
