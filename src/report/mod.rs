@@ -3,7 +3,7 @@
 //! The checks run as for `check`; each SRM's page model is built as it is
 //! checked (`observer`), the index across clients once all are
 //! (`build`), and every page is rendered into memory with the templates
-//! (`templates`) before any file is written, each atomically (`write`).
+//! (`templates`) before any file is written, each atomically (`crate::atomic`).
 
 mod budget;
 mod build;
@@ -16,7 +16,6 @@ mod observer;
 mod paths;
 mod render;
 mod templates;
-mod write;
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -125,10 +124,10 @@ pub fn write(out: &Path, report: &Report) -> Result<(), ReportError> {
             std::fs::create_dir_all(folder).map_err(|e| failed(folder, e))?;
             // What a run killed mid-write left in the folder goes first.
             if cleaned.insert(folder.to_path_buf()) {
-                write::remove_stale(folder);
+                crate::atomic::remove_stale(folder);
             }
         }
-        write::write_atomic(&target, &page.bytes).map_err(|e| failed(&target, e))?;
+        crate::atomic::write(&target, &page.bytes).map_err(|e| failed(&target, e))?;
     }
     Ok(())
 }
