@@ -81,6 +81,8 @@ pub struct Row<'a> {
     pub sla: Option<(&'static str, &'static str)>,
     pub evidence: Vec<String>,
     pub vendor: bool,
+    /// The environment components the row applies to (empty: all).
+    pub components: Vec<String>,
     family: &'a str,
 }
 
@@ -360,6 +362,7 @@ impl<'a> Client<'a> {
                     sla: None,
                     evidence: Vec::new(),
                     vendor: false,
+                    components: Vec::new(),
                     family: &control.family,
                 });
             }
@@ -386,6 +389,13 @@ impl<'a> Client<'a> {
                 found
             };
             let owner = format!("vendor:{}", vendor.id);
+            // A vendor's rows apply to the components it runs, not to on-prem sites.
+            let runs: Vec<String> = self
+                .components
+                .iter()
+                .filter(|c| c.vendor == Some(vendor.id))
+                .map(|c| c.id.clone())
+                .collect();
             let evidence = match vendor.attestations[0].0 {
                 "soc2-type2" => format!("{} SOC 2 Type II report", vendor.name),
                 "iso27001" => format!("{} ISO/IEC 27001 certificate", vendor.name),
@@ -400,7 +410,7 @@ impl<'a> Client<'a> {
                     chosen.extend(of_layer(PHYSICAL).into_iter().take(1));
                 }
                 let title = format!("Physical security of the {} data centres", vendor.name);
-                rows.push(vendor_row(title, &owner, &evidence, chosen));
+                rows.push(vendor_row(title, (&owner, &runs), &evidence, chosen));
             }
             let mut chosen = Vec::new();
             let mut layers = Vec::new();
@@ -427,7 +437,7 @@ impl<'a> Client<'a> {
                     vendor.name,
                     layers.join(", ")
                 );
-                rows.push(vendor_row(title, &owner, &evidence, chosen));
+                rows.push(vendor_row(title, (&owner, &runs), &evidence, chosen));
             }
         }
         self.rows.extend(rows);
@@ -494,7 +504,7 @@ fn finish(row: &mut Row, rng: &mut Rng) {
 
 fn vendor_row<'a>(
     title: String,
-    owner: &str,
+    (owner, components): (&str, &[String]),
     evidence: &str,
     controls: Vec<(usize, usize, &'a Control)>,
 ) -> Row<'a> {
@@ -510,6 +520,7 @@ fn vendor_row<'a>(
         sla: None,
         evidence: vec![evidence.to_owned()],
         vendor: true,
+        components: components.to_vec(),
         family: "",
     };
     for (f, _, control) in controls {

@@ -1,6 +1,7 @@
 //! Resolution: an SRM, its provider, its environment and the frameworks it
 //! selects become one [`Resolved`] document, with every reference checked.
 
+mod components;
 mod crosswalks;
 mod node_ref;
 mod parties;
@@ -67,6 +68,9 @@ impl Resolver<'_> {
         self.rows(&mut problems, &matrix.spec, &mut scopes);
         self.exceptions(&mut problems, &matrix.spec, &mut scopes);
         parties::check(&mut problems, &matrix.spec);
+        if let Some((_, environment)) = &environment {
+            components::check(&mut problems, &matrix.spec, environment);
+        }
         crosswalks::link(self.catalog, &mut problems, &matrix.spec, &mut scopes);
 
         match (provider, environment, problems.into_errors()) {

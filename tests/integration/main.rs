@@ -13,6 +13,7 @@ mod formats_sarif;
 mod frameworks;
 mod generated;
 mod harness;
+mod inheritance;
 mod input;
 mod modules;
 mod oscal;
