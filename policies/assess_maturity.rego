@@ -41,7 +41,7 @@ incident := object.get(input.srm, "incidentResponse", {})
 # Each criterion: the level it belongs to and the step that meets it.
 criteria := [
 	{"level": 2, "met": every_row_owned, "step": "give every row an owner that is a party of the SRM"},
-	{"level": 2, "met": raci_complete, "step": "give every row a RACI with exactly one accountable party"},
+	{"level": 2, "met": raci_complete, "step": "give every row a RACI with exactly one accountable party, in which its owner is responsible"},
 	{"level": 2, "met": slas_complete, "step": "put an SLA (metric and target) on every duty the MSSP performs"},
 	{"level": 2, "met": escalation_defined, "step": "define the incident escalation path and who has decision authority"},
 	{"level": 3, "met": shared_playbooks, "step": "share incident response: a shared row with both parties' duties and a playbook or runbook as evidence"},
@@ -64,6 +64,7 @@ raci_complete := count(rows) > 0 if {
 	every parties in data.srmcheck.lib.row_facts.accountable {
 		count(parties) == 1
 	}
+	count(data.srmcheck.lib.row_facts.not_responsible) == 0
 }
 
 slas_complete := count(data.srmcheck.lib.row_facts.mssp_works - data.srmcheck.lib.row_facts.sla_bound) == 0

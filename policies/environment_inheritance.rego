@@ -87,13 +87,15 @@ inherited contains [component_id, layer] if {
 	data.srmcheck.lib.components.runs(id, by_id[component_id])
 }
 
-# `[component, layer]` for each layer a row owned by a party covers on a component.
+# `[component, layer]` for each layer a row not owned by a vendor covers on
+# a component. (A row whose owner is no party at all is unknown-owner's
+# finding, not a gap here too.)
 held contains [component_id, layer] if {
 	applies := data.srmcheck.lib.components.applies
 	some pair in row_layers
 	i := pair[0]
 	layer := pair[1]
-	rows[i].owner in data.srmcheck.lib.parties.party_owners
+	not data.srmcheck.lib.vendors.is_vendor(object.get(rows[i], "owner", ""))
 	some component_id in applies[i]
 }
 

@@ -103,3 +103,8 @@ test_an_on_prem_estate_has_no_vendor_to_inherit_from if {
 	some finding in data.srmcheck.rules.environment_inheritance.deny with input as case([aws("2027-01-01")], [aws_row], on_prem)
 	finding.msg == "responsibility R-01 is owned by vendor aws, which runs no cloud component of the environment to inherit from"
 }
+
+test_a_site_row_with_an_unknown_owner_is_no_gap_too if {
+	rows := [object.union(aws_row, {"components": ["prod"]}), {"id": "R-02", "owner": "msp", "components": ["plant"]}]
+	count(deny_of([aws("2027-01-01")], rows, hybrid, two_physical)) == 0
+}

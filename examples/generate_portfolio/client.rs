@@ -487,7 +487,7 @@ fn finish(row: &mut Row, rng: &mut Rng) {
         }
         _ => {
             row.raci = match retained || rng.percent(70) {
-                true => pair("mssp", "R", "client", "A"),
+                true => pair("mssp", "R", "client", "RA"),
                 false => pair("mssp", "RA", "client", "R"),
             };
             row.duties = Some((work.0, work.1));
