@@ -102,3 +102,18 @@ test_a_shared_row_the_client_is_not_responsible_for_keeps_the_partnership_reacti
 	result.level == 1
 	result.next == ["give every row a RACI with exactly one accountable party, in which its owner is responsible"]
 }
+
+# R-01 (the client's) covers a monitoring control the client cannot perform.
+monitoring(exceptions) := {
+	"iso27001-2022": {"controls": {"A.8.16": {"capabilities": ["security-monitoring"], "rows": [0], "exceptions": exceptions}}},
+}
+
+test_an_owner_unable_to_perform_a_control_keeps_the_partnership_reactive if {
+	srm := {"responsibilities": managed_rows, "incidentResponse": escalation, "parties": {"client": {"capabilities": ["policy-governance"]}}}
+	provider := {"capabilities": ["security-monitoring"], "coverage": "24x7"}
+	result := data.srmcheck.assess.maturity.result with input as {"srm": srm, "provider": provider, "frameworks": monitoring([])}
+	result.level == 1
+	result.next == ["give every covered control an owner able to perform it (capabilities, hours, maturity, a current vendor attestation)"]
+	capable := data.srmcheck.assess.maturity.result with input as {"srm": srm, "provider": provider, "frameworks": {}}
+	capable.level == 2
+}
