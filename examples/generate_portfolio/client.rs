@@ -218,6 +218,7 @@ impl<'a> Client<'a> {
         let mut client = Client::profile(rng, name, as_of);
         client.primary_rows(catalogs, rng);
         client.vendor_rows(catalogs, rng);
+        client.vendor_components();
         for (i, row) in client.rows.iter_mut().enumerate() {
             row.id = format!("R-{:03}", i + 1);
         }
@@ -372,6 +373,20 @@ impl<'a> Client<'a> {
         }
     }
 
+    /// Each vendor row applies to the components its vendor runs, not to
+    /// on-prem sites.
+    fn vendor_components(&mut self) {
+        for row in self.rows.iter_mut().filter(|r| r.vendor) {
+            let vendor = row.owner.trim_start_matches("vendor:");
+            row.components = self
+                .components
+                .iter()
+                .filter(|c| c.vendor == Some(vendor))
+                .map(|c| c.id.clone())
+                .collect();
+        }
+    }
+
     /// For each cloud vendor, rows owned by it for the layers it runs.
     fn vendor_rows(&mut self, catalogs: &'a Catalogs, rng: &mut Rng) {
         let mut rows = Vec::new();
@@ -389,13 +404,6 @@ impl<'a> Client<'a> {
                 found
             };
             let owner = format!("vendor:{}", vendor.id);
-            // A vendor's rows apply to the components it runs, not to on-prem sites.
-            let runs: Vec<String> = self
-                .components
-                .iter()
-                .filter(|c| c.vendor == Some(vendor.id))
-                .map(|c| c.id.clone())
-                .collect();
             let evidence = match vendor.attestations[0].0 {
                 "soc2-type2" => format!("{} SOC 2 Type II report", vendor.name),
                 "iso27001" => format!("{} ISO/IEC 27001 certificate", vendor.name),
@@ -410,7 +418,7 @@ impl<'a> Client<'a> {
                     chosen.extend(of_layer(PHYSICAL).into_iter().take(1));
                 }
                 let title = format!("Physical security of the {} data centres", vendor.name);
-                rows.push(vendor_row(title, (&owner, &runs), &evidence, chosen));
+                rows.push(vendor_row(title, &owner, &evidence, chosen));
             }
             let mut chosen = Vec::new();
             let mut layers = Vec::new();
@@ -437,7 +445,7 @@ impl<'a> Client<'a> {
                     vendor.name,
                     layers.join(", ")
                 );
-                rows.push(vendor_row(title, (&owner, &runs), &evidence, chosen));
+                rows.push(vendor_row(title, &owner, &evidence, chosen));
             }
         }
         self.rows.extend(rows);
@@ -504,7 +512,7 @@ fn finish(row: &mut Row, rng: &mut Rng) {
 
 fn vendor_row<'a>(
     title: String,
-    (owner, components): (&str, &[String]),
+    owner: &str,
     evidence: &str,
     controls: Vec<(usize, usize, &'a Control)>,
 ) -> Row<'a> {
@@ -520,7 +528,7 @@ fn vendor_row<'a>(
         sla: None,
         evidence: vec![evidence.to_owned()],
         vendor: true,
-        components: components.to_vec(),
+        components: Vec::new(),
         family: "",
     };
     for (f, _, control) in controls {

@@ -7,6 +7,7 @@ mod node_ref;
 mod parties;
 mod problems;
 mod resolved;
+mod statuses;
 
 use std::collections::HashSet;
 use std::path::Path;
@@ -72,6 +73,8 @@ impl Resolver<'_> {
             components::check(&mut problems, &matrix.spec, environment);
         }
         crosswalks::link(self.catalog, &mut problems, &matrix.spec, &mut scopes);
+        statuses::control_status(&mut problems, &matrix.spec, &scopes);
+        statuses::poam(&mut problems, &matrix.spec, &scopes);
 
         match (provider, environment, problems.into_errors()) {
             (Some(provider), Some(environment), errors) if errors.is_empty() => Ok(Resolved {
