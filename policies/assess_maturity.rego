@@ -41,7 +41,8 @@ incident := object.get(input.srm, "incidentResponse", {})
 # Each criterion: the level it belongs to and the step that meets it.
 criteria := [
 	{"level": 2, "met": every_row_owned, "step": "give every row an owner that is a party of the SRM"},
-	{"level": 2, "met": raci_complete, "step": "give every row a RACI with exactly one accountable party"},
+	{"level": 2, "met": raci_complete, "step": "give every row a RACI with exactly one accountable party, in which its owner is responsible"},
+	{"level": 2, "met": owners_capable, "step": "give every covered control an owner able to perform it (capabilities, hours, maturity, a current vendor attestation)"},
 	{"level": 2, "met": slas_complete, "step": "put an SLA (metric and target) on every duty the MSSP performs"},
 	{"level": 2, "met": escalation_defined, "step": "define the incident escalation path and who has decision authority"},
 	{"level": 3, "met": shared_playbooks, "step": "share incident response: a shared row with both parties' duties and a playbook or runbook as evidence"},
@@ -64,6 +65,23 @@ raci_complete := count(rows) > 0 if {
 	every parties in data.srmcheck.lib.row_facts.accountable {
 		count(parties) == 1
 	}
+	count(data.srmcheck.lib.row_facts.not_responsible) == 0
+}
+
+# Whether every covered control has an owner able to perform it, by the
+# capacity judgement the capacity rules and the SPRS score read (an excepted
+# control aside).
+default owners_capable := false
+
+owners_capable if {
+	judgement := data.srmcheck.lib.capacity.judgement
+	not_capable := [control_id |
+		some controls in judgement
+		some control_id, j in controls
+		j.verdict == "not-capable"
+		not j.excepted
+	]
+	count(not_capable) == 0
 }
 
 slas_complete := count(data.srmcheck.lib.row_facts.mssp_works - data.srmcheck.lib.row_facts.sla_bound) == 0

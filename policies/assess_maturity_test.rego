@@ -5,7 +5,7 @@ import rego.v1
 managed_rows := [
 	{"id": "R-01", "owner": "client", "raci": {"client": "RA"}},
 	{
-		"id": "R-02", "owner": "shared", "raci": {"mssp": "R", "client": "A"},
+		"id": "R-02", "owner": "shared", "raci": {"mssp": "R", "client": "RA"},
 		"duties": {"mssp": "Contain.", "client": "Decide."},
 		"capabilities": ["incident-response"],
 		"sla": [{"metric": "time-to-respond", "target": "1h"}],
@@ -58,7 +58,7 @@ test_a_row_without_raci_breaks_the_raci if {
 	rows := array.concat(managed_rows, [{"id": "R-04", "owner": "client"}])
 	result := data.srmcheck.assess.maturity.result with input as {"srm": {"responsibilities": rows, "incidentResponse": escalation}}
 	result.level == 1
-	result.next == ["give every row a RACI with exactly one accountable party"]
+	result.next == ["give every row a RACI with exactly one accountable party, in which its owner is responsible"]
 }
 
 test_a_blank_sla_target_binds_nothing if {
@@ -85,7 +85,7 @@ test_an_sla_test_counts_as_an_exercise if {
 
 test_shared_kpis_and_owned_detection_logic_are_proactive if {
 	rows := array.concat(integrated_rows, [{
-		"id": "R-07", "owner": "shared", "raci": {"mssp": "R", "client": "A"},
+		"id": "R-07", "owner": "shared", "raci": {"mssp": "R", "client": "RA"},
 		"capabilities": ["detection-engineering"],
 		"sla": [{"metric": "rule-review", "target": "monthly"}],
 	}])
@@ -94,4 +94,26 @@ test_shared_kpis_and_owned_detection_logic_are_proactive if {
 	result.level == 5
 	result.name == "Proactive"
 	result.next == []
+}
+
+test_a_shared_row_the_client_is_not_responsible_for_keeps_the_partnership_reactive if {
+	rows := array.concat(managed_rows, [{"id": "R-04", "owner": "shared", "raci": {"mssp": "R", "client": "A"}, "sla": [{"metric": "time-to-respond", "target": "1h"}]}])
+	result := data.srmcheck.assess.maturity.result with input as {"srm": {"responsibilities": rows, "incidentResponse": escalation}}
+	result.level == 1
+	result.next == ["give every row a RACI with exactly one accountable party, in which its owner is responsible"]
+}
+
+# R-01 (the client's) covers a monitoring control the client cannot perform.
+monitoring(exceptions) := {
+	"iso27001-2022": {"controls": {"A.8.16": {"capabilities": ["security-monitoring"], "rows": [0], "exceptions": exceptions}}},
+}
+
+test_an_owner_unable_to_perform_a_control_keeps_the_partnership_reactive if {
+	srm := {"responsibilities": managed_rows, "incidentResponse": escalation, "parties": {"client": {"capabilities": ["policy-governance"]}}}
+	provider := {"capabilities": ["security-monitoring"], "coverage": "24x7"}
+	result := data.srmcheck.assess.maturity.result with input as {"srm": srm, "provider": provider, "frameworks": monitoring([])}
+	result.level == 1
+	result.next == ["give every covered control an owner able to perform it (capabilities, hours, maturity, a current vendor attestation)"]
+	capable := data.srmcheck.assess.maturity.result with input as {"srm": srm, "provider": provider, "frameworks": {}}
+	capable.level == 2
 }

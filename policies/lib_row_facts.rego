@@ -51,3 +51,24 @@ placeholder(text) if lower(trim_space(text)) in {"tbd", "tba", "todo", "n/a", "n
 accountable[i] := [party | some party, letters in object.get(row, "raci", {}); contains(letters, "A")] if {
 	some i, row in input.srm.responsibilities
 }
+
+# The parties that own each row: both the MSSP and the client for a shared
+# row; none for a row whose owner is not a party or a vendor.
+owning_parties(owner) := ["mssp", "client"] if owner == "shared"
+
+owning_parties(owner) := [owner] if owner in {"mssp", "client"}
+
+owning_parties(owner) := [owner] if startswith(owner, "vendor:")
+
+# The owning parties of each row with a RACI whom that RACI does not make
+# Responsible (`R`), for each row with any.
+not_responsible[i] := parties if {
+	some i, row in input.srm.responsibilities
+	raci := object.get(row, "raci", {})
+	count(raci) > 0
+	parties := [party |
+		some party in owning_parties(object.get(row, "owner", ""))
+		not contains(object.get(raci, party, ""), "R")
+	]
+	count(parties) > 0
+}

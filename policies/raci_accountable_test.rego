@@ -13,3 +13,16 @@ test_exactly_one_accountable_party if {
 	some missing in data.srmcheck.rules.raci_accountable.deny with input as srm([{"id": "R-01"}])
 	missing.msg == "responsibility R-01 has no RACI"
 }
+
+test_the_owner_is_responsible if {
+	count(data.srmcheck.rules.raci_accountable.deny) == 0 with input as srm([{"id": "R-01", "owner": "shared", "raci": {"mssp": "R", "client": "RA"}}])
+	count(data.srmcheck.rules.raci_accountable.deny) == 0 with input as srm([{"id": "R-01", "owner": "vendor:aws", "raci": {"vendor:aws": "R", "client": "A"}}])
+	some only_client in data.srmcheck.rules.raci_accountable.deny with input as srm([{"id": "R-01", "owner": "mssp", "raci": {"mssp": "A", "client": "R"}}])
+	only_client.msg == "responsibility R-01 is owned by mssp, but its RACI does not make mssp Responsible (R)"
+	only_client.pointer == "/srm/responsibilities/0/raci/mssp"
+	some shared in data.srmcheck.rules.raci_accountable.deny with input as srm([{"id": "R-01", "owner": "shared", "raci": {"mssp": "R", "client": "A"}}])
+	shared.msg == "responsibility R-01 is owned by shared, but its RACI does not make client Responsible (R)"
+	shared.pointer == "/srm/responsibilities/0/raci/client"
+	some absent in data.srmcheck.rules.raci_accountable.deny with input as srm([{"id": "R-01", "owner": "vendor:aws", "raci": {"client": "RA"}}])
+	absent.pointer == "/srm/responsibilities/0/raci"
+}

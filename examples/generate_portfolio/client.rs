@@ -81,6 +81,8 @@ pub struct Row<'a> {
     pub sla: Option<(&'static str, &'static str)>,
     pub evidence: Vec<String>,
     pub vendor: bool,
+    /// The environment components the row applies to (empty: all).
+    pub components: Vec<String>,
     family: &'a str,
 }
 
@@ -216,6 +218,7 @@ impl<'a> Client<'a> {
         let mut client = Client::profile(rng, name, as_of);
         client.primary_rows(catalogs, rng);
         client.vendor_rows(catalogs, rng);
+        client.vendor_components();
         for (i, row) in client.rows.iter_mut().enumerate() {
             row.id = format!("R-{:03}", i + 1);
         }
@@ -360,12 +363,27 @@ impl<'a> Client<'a> {
                     sla: None,
                     evidence: Vec::new(),
                     vendor: false,
+                    components: Vec::new(),
                     family: &control.family,
                 });
             }
         }
         for row in &mut self.rows {
             finish(row, rng);
+        }
+    }
+
+    /// Each vendor row applies to the components its vendor runs, not to
+    /// on-prem sites.
+    fn vendor_components(&mut self) {
+        for row in self.rows.iter_mut().filter(|r| r.vendor) {
+            let vendor = row.owner.trim_start_matches("vendor:");
+            row.components = self
+                .components
+                .iter()
+                .filter(|c| c.vendor == Some(vendor))
+                .map(|c| c.id.clone())
+                .collect();
         }
     }
 
@@ -477,7 +495,7 @@ fn finish(row: &mut Row, rng: &mut Rng) {
         }
         _ => {
             row.raci = match retained || rng.percent(70) {
-                true => pair("mssp", "R", "client", "A"),
+                true => pair("mssp", "R", "client", "RA"),
                 false => pair("mssp", "RA", "client", "R"),
             };
             row.duties = Some((work.0, work.1));
@@ -510,6 +528,7 @@ fn vendor_row<'a>(
         sla: None,
         evidence: vec![evidence.to_owned()],
         vendor: true,
+        components: Vec::new(),
         family: "",
     };
     for (f, _, control) in controls {

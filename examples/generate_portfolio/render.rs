@@ -226,12 +226,11 @@ fn rows(o: &mut String, row: &super::client::Row) {
         }
     }
     let raci: Vec<String> = row.raci.iter().map(|(p, l)| format!("{p}: {l}")).collect();
-    let _ = write!(
-        o,
-        "      owner: {}\n      raci: {{{}}}\n",
-        row.owner,
-        raci.join(", ")
-    );
+    let _ = writeln!(o, "      owner: {}", row.owner);
+    if !row.components.is_empty() {
+        let _ = writeln!(o, "      components: {}", list(&row.components));
+    }
+    let _ = writeln!(o, "      raci: {{{}}}", raci.join(", "));
     if let Some((mssp, client)) = row.duties {
         let _ = write!(
             o,

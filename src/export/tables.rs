@@ -73,6 +73,7 @@ pub fn matrix(srm: &ResponsibilityMatrix) -> Table {
             sheet::EVIDENCE,
             sheet::STATUS,
             sheet::CONTROL_STATUS,
+            sheet::COMPONENTS,
         ]
         .map(str::to_owned),
     );
@@ -125,6 +126,7 @@ fn matrix_row(
     cells.push(text(sheet::list_cell(&row.evidence)));
     cells.push(text(row.status.as_ref().map(name_of).unwrap_or_default()));
     cells.push(text(sheet::control_status_cell(&row.control_status)));
+    cells.push(text(sheet::words_cell(&row.components)));
     cells
 }
 

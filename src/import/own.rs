@@ -206,6 +206,7 @@ fn field(
         }
         sheet::EVIDENCE => row.set("evidence", Value::from(sheet::parse_list(&text))),
         sheet::STATUS => row.set("status", Value::from(text.trim())),
+        sheet::COMPONENTS => row.set("components", Value::from(sheet::parse_words(&text))),
         sheet::CONTROL_STATUS => {
             let statuses = sheet::parse_control_status(&text).map_err(bad)?;
             row.set(

@@ -186,35 +186,34 @@ fn rows(
     let mut planned: Vec<Planned> = Vec::new();
     for layer in LAYERS {
         let vendors = owners::vendors_of(environment, layer);
-        let mut groups: Vec<(String, Map<String, Value>, Vec<Control>)> = Vec::new();
+        let mut groups: Vec<Group> = Vec::new();
         let in_layer = placed
             .iter()
             .filter(|(_, c)| c.layer.unwrap_or(Layer::Governance) == layer);
+        // A layer no vendor runs somewhere (an on-prem site) needs a party
+        // row beside the vendors' rows, which apply to their own components.
+        let party_too = vendors.is_empty() || owners::party_runs(environment, layer);
         for (k, (framework, control)) in in_layer.enumerate() {
-            let owner = match vendors.is_empty() {
-                true => owners::party_for(&provider.spec, control).to_owned(),
-                false => format!("vendor:{}", vendors[k % vendors.len()]),
-            };
-            let at = groups
-                .iter()
-                .position(|(o, _, _)| *o == owner)
-                .unwrap_or_else(|| {
-                    groups.push((owner.clone(), Map::new(), Vec::new()));
-                    groups.len() - 1
-                });
-            let ids = groups[at]
-                .1
-                .entry(framework.clone())
-                .or_insert_with(|| Value::Array(Vec::new()));
-            if let Value::Array(ids) = ids {
-                ids.push(Value::from(control.id.clone()));
+            let mut owners_of = Vec::new();
+            if let Some(vendor) = vendors.get(k % vendors.len().max(1)) {
+                owners_of.push(format!("vendor:{vendor}"));
             }
-            groups[at].2.push(control.clone());
+            if party_too {
+                owners_of.push(owners::party_for(&provider.spec, control).to_owned());
+            }
+            for owner in owners_of {
+                place(&mut groups, owner, framework, control);
+            }
         }
         for (owner, controls, list) in groups {
             let id = format!("R-{:02}", planned.len() + 1);
+            let mut draft = row(&id, layer, &owner, controls);
+            if let Some(vendor) = owner.strip_prefix("vendor:") {
+                let components = owners::components_of(environment, vendor, layer);
+                draft.set("components", json!(components));
+            }
             planned.push(Planned {
-                row: row(&id, layer, &owner, controls),
+                row: draft,
                 owner,
                 controls: list,
             });
@@ -222,6 +221,28 @@ fn rows(
     }
     planned
 }
+
+/// Adds `control` to the group of `owner`, made when it is the first.
+fn place(groups: &mut Vec<Group>, owner: String, framework: &str, control: &Control) {
+    let at = match groups.iter().position(|(o, _, _)| *o == owner) {
+        Some(at) => at,
+        None => {
+            groups.push((owner, Map::new(), Vec::new()));
+            groups.len() - 1
+        }
+    };
+    let ids = groups[at]
+        .1
+        .entry(framework.to_owned())
+        .or_insert_with(|| Value::Array(Vec::new()));
+    if let Value::Array(ids) = ids {
+        ids.push(Value::from(control.id.clone()));
+    }
+    groups[at].2.push(control.clone());
+}
+
+/// An owner's row in the making: its controls per framework, and the controls.
+type Group = (String, Map<String, Value>, Vec<Control>);
 
 fn row(id: &str, layer: Layer, owner: &str, controls: Map<String, Value>) -> DraftRow {
     let layer_name = serde_json::to_value(layer)

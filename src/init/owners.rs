@@ -3,7 +3,7 @@
 //! perform below the governance layers, the client for governance, people,
 //! data and identity (access approval) and for what the MSSP cannot perform.
 
-use crate::model::{Control, EnvironmentSpec, Layer, PartyProfile};
+use crate::model::{Component, Control, EnvironmentSpec, Layer, PartyProfile};
 
 /// The layers a cloud vendor runs for each service model (as the
 /// environment-inheritance rule reads them).
@@ -25,15 +25,39 @@ fn vendor_layers(model: &str) -> &'static [Layer] {
 pub fn vendors_of(environment: &EnvironmentSpec, layer: Layer) -> Vec<String> {
     let mut vendors: Vec<String> = Vec::new();
     for component in &environment.components {
-        let model = serde_json::to_value(component.model).unwrap_or_default();
-        let runs = vendor_layers(model.as_str().unwrap_or_default()).contains(&layer);
-        if let (true, Some(vendor)) = (runs, &component.vendor) {
+        if let (true, Some(vendor)) = (runs(component, layer), &component.vendor) {
             if !vendors.contains(vendor) {
                 vendors.push(vendor.clone());
             }
         }
     }
     vendors
+}
+
+/// The components of `environment` that `vendor` runs `layer` of.
+pub fn components_of(environment: &EnvironmentSpec, vendor: &str, layer: Layer) -> Vec<String> {
+    environment
+        .components
+        .iter()
+        .filter(|c| c.vendor.as_deref() == Some(vendor) && runs(c, layer))
+        .map(|c| c.id.clone())
+        .collect()
+}
+
+/// Whether some component (or, without components, the environment) has
+/// `layer` run by no vendor: a party must cover it there.
+pub fn party_runs(environment: &EnvironmentSpec, layer: Layer) -> bool {
+    environment.components.is_empty()
+        || environment
+            .components
+            .iter()
+            .any(|c| c.vendor.is_none() || !runs(c, layer))
+}
+
+/// Whether the vendor of `component` runs `layer` of it.
+fn runs(component: &Component, layer: Layer) -> bool {
+    let model = serde_json::to_value(component.model).unwrap_or_default();
+    vendor_layers(model.as_str().unwrap_or_default()).contains(&layer)
 }
 
 /// Whether `profile` can perform `control`: one of its capabilities, the

@@ -17,7 +17,7 @@ mod responsibility;
 mod review;
 
 pub use date::Date;
-pub use environment::{EnvironmentRef, EnvironmentSpec, ServiceModel};
+pub use environment::{Component, EnvironmentRef, EnvironmentSpec, ServiceModel};
 pub use framework::{Control, FrameworkSpec, Knowledge, Layer, SourceInfo};
 pub use kind::Kind;
 pub use manifest::{ApiVersion, Manifest, Metadata};

@@ -19,6 +19,9 @@ pub struct Responsibility {
     /// `mssp`, `client`, `shared` or `vendor:<id>`.
     #[serde(default)]
     pub owner: Option<String>,
+    /// Ids of the environment components the row applies to (default: all).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub components: Vec<String>,
     /// RACI letters per party (`mssp: R`, `client: A`, `vendor:aws: C`).
     #[serde(default)]
     pub raci: BTreeMap<String, String>,

@@ -1,12 +1,14 @@
 //! Resolution: an SRM, its provider, its environment and the frameworks it
 //! selects become one [`Resolved`] document, with every reference checked.
 
+mod components;
 mod crosswalks;
 mod node_ref;
 mod parties;
 mod problems;
 mod resolved;
 mod roots;
+mod statuses;
 
 use std::collections::HashSet;
 use std::path::Path;
@@ -71,7 +73,12 @@ impl Resolver<'_> {
         self.rows(&mut problems, &matrix.spec, &mut scopes);
         self.exceptions(&mut problems, &matrix.spec, &mut scopes);
         parties::check(&mut problems, &matrix.spec);
+        if let Some((_, environment)) = &environment {
+            components::check(&mut problems, &matrix.spec, environment);
+        }
         crosswalks::link(self.catalog, &mut problems, &matrix.spec, &mut scopes);
+        statuses::control_status(&mut problems, &matrix.spec, &scopes);
+        statuses::poam(&mut problems, &matrix.spec, &scopes);
 
         match (provider, environment, problems.into_errors()) {
             (Some(provider), Some(environment), errors) if errors.is_empty() => Ok(Resolved {

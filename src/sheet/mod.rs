@@ -4,7 +4,7 @@
 //!
 //! ```text
 //! Matrix      row | title | controls | owner | raci | duty: <party>... | capabilities
-//!             | effort: <party>... | sla | evidence | status | control status
+//!             | effort: <party>... | sla | evidence | status | control status | components
 //! Document    key | value          (the first row: `srmcheck export` | version;
 //!                                   then `metadata`, `spec.<key>`: the value as JSON)
 //! Exceptions  framework | control | kind | reason | approver | approved | expires | status | days left
@@ -42,6 +42,8 @@ pub const EVIDENCE: &str = "evidence";
 /// The row's implementation status, and its single controls' where they differ.
 pub const STATUS: &str = "status";
 pub const CONTROL_STATUS: &str = "control status";
+/// The environment components a row applies to (empty: all).
+pub const COMPONENTS: &str = "components";
 /// Prefixes of the per-party columns: `duty: mssp`, `effort: client`.
 pub const DUTY: &str = "duty: ";
 pub const EFFORT: &str = "effort: ";

@@ -14,6 +14,7 @@ mod frameworks;
 mod generated;
 mod harness;
 mod hostile;
+mod inheritance;
 mod input;
 mod modules;
 mod onboard;

@@ -83,6 +83,22 @@ fn uncovered_control_counts_expired_exceptions_as_gaps() {
 }
 
 #[test]
+fn raci_accountable_finds_an_owner_its_raci_does_not_make_responsible() {
+    Run::check([
+        "fixtures/rules/raci-accountable/fire",
+        "--format",
+        "concise",
+    ])
+    .in_root()
+    .run()
+    .code(1)
+    .contains(
+        "srm.yaml:45:20: error[raci-accountable] responsibility R-03 is owned by mssp, \
+             but its RACI does not make mssp Responsible (R)",
+    );
+}
+
+#[test]
 fn uncovered_control_accepts_a_current_exception() {
     Run::check([
         "fixtures/rules/uncovered-control/fire",

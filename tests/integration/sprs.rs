@@ -9,22 +9,7 @@ use crate::harness::{root, Run};
 /// The Keel Precision SRM with `edit` applied, checked as JSON: the SPRS
 /// result and the findings.
 fn keel(edit: impl Fn(String) -> String) -> (Value, Vec<Value>) {
-    let dir = root().join("fixtures/portfolio");
-    let srm = std::fs::read_to_string(dir.join("clients/keel-precision/srm.yaml"))
-        .expect("fixture")
-        .replace("../../provider.yaml", "provider.yaml")
-        .replace("./environment.yaml", "environment.yaml");
-    let output = Run::check(["srm.yaml", "--format", "json"])
-        .file("srm.yaml", edit(srm))
-        .file(
-            "provider.yaml",
-            std::fs::read(dir.join("provider.yaml")).expect("fixture"),
-        )
-        .file(
-            "environment.yaml",
-            std::fs::read(dir.join("clients/keel-precision/environment.yaml")).expect("fixture"),
-        )
-        .run();
+    let output = keel_run(edit, "json").run();
     let json: Value =
         serde_json::from_str(&output.stdout).unwrap_or_else(|e| panic!("{e}: {}", output.text()));
     assert!(
@@ -34,6 +19,25 @@ fn keel(edit: impl Fn(String) -> String) -> (Value, Vec<Value>) {
     let sprs = json["srms"][0]["assessments"]["sprs"].clone();
     let findings = json["findings"].as_array().cloned().unwrap_or_default();
     (sprs, findings)
+}
+
+/// `check` of the Keel Precision SRM with `edit` applied, in `format`.
+fn keel_run(edit: impl Fn(String) -> String, format: &str) -> Run {
+    let dir = root().join("fixtures/portfolio");
+    let srm = std::fs::read_to_string(dir.join("clients/keel-precision/srm.yaml"))
+        .expect("fixture")
+        .replace("../../provider.yaml", "provider.yaml")
+        .replace("./environment.yaml", "environment.yaml");
+    Run::check(["srm.yaml", "--format", format])
+        .file("srm.yaml", edit(srm))
+        .file(
+            "provider.yaml",
+            std::fs::read(dir.join("provider.yaml")).expect("fixture"),
+        )
+        .file(
+            "environment.yaml",
+            std::fs::read(dir.join("clients/keel-precision/environment.yaml")).expect("fixture"),
+        )
 }
 
 /// An `exceptions:` section before the review.
@@ -110,6 +114,60 @@ fn no_score_without_a_system_security_plan() {
     assert!(findings
         .iter()
         .any(|f| f["rule"] == "uncovered-control" && f["control"]["id"] == "CA.L2-3.12.4"));
+}
+
+#[test]
+fn a_control_status_of_a_control_the_row_does_not_list_is_a_problem() {
+    let status = |entry: &'static str| {
+        move |srm: String| {
+            srm.replace(
+                "      capabilities: [key-management]\n",
+                &format!(
+                    "      capabilities: [key-management]\n      controlStatus:\n        {entry}\n"
+                ),
+            )
+        }
+    };
+    keel_run(status("cmmc-2.0: {SC.L2-3.13.1: partial}"), "concise")
+        .run()
+        .code(2)
+        .contains(
+            "error: `SC.L2-3.13.1` is not a control responsibility R-19 lists under `cmmc-2.0`",
+        )
+        .contains("did you mean `SC.L2-3.13.10`?");
+    keel_run(status("nist-800-171r2: {3.13.11: partial}"), "concise")
+        .run()
+        .code(2)
+        .contains("error: responsibility R-19 lists no control of `nist-800-171r2`");
+}
+
+#[test]
+fn a_poam_entry_names_an_in_scope_control_of_a_selected_framework() {
+    let poam = |entry: &'static str| {
+        move |srm: String| {
+            srm.replace(
+                "  review:\n",
+                &format!("  poam:\n    - {entry}\n  review:\n"),
+            )
+        }
+    };
+    keel_run(
+        poam("{control: SC.L2-3.13.111, gap: Not FIPS-validated, due: 2027-04-30}"),
+        "concise",
+    )
+    .run()
+    .code(2)
+    .contains("error: `SC.L2-3.13.111` is not an in-scope control of `cmmc-2.0`")
+    .contains("did you mean `SC.L2-3.13.11`?");
+    keel_run(
+        poam("{framework: iso27001-2022, control: A.8.24, gap: No key policy, due: 2027-04-30}"),
+        "concise",
+    )
+    .run()
+    .code(2)
+    .contains(
+        "error: framework `iso27001-2022` of this plan of action is not selected in this SRM",
+    );
 }
 
 #[test]
