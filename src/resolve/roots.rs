@@ -93,15 +93,16 @@ mod tests {
     fn references_stay_inside_the_root_and_the_allowed_folders() {
         let dir = tempfile::tempdir().expect("a scratch folder");
         let project = dir.path().join("project");
-        let shared = dir.path().join("shared");
+        let allowed = dir.path().join("allowed");
         std::fs::create_dir_all(project.join("clients")).expect("folders");
-        std::fs::create_dir_all(&shared).expect("folders");
+        std::fs::create_dir_all(&allowed).expect("folders");
         let config = project.join("srmcheck.yaml");
         let roots = Roots::new(Some(&config), &[]);
         assert!(roots.allows(&project.join("clients/../provider.yaml")));
-        assert!(!roots.allows(&project.join("../shared/provider.yaml")));
+        // A `..` that leaves the project (into the scratch folder's `allowed`).
+        assert!(!roots.allows(&project.join("clients/../../allowed/provider.yaml")));
         assert!(!roots.allows(std::path::Path::new("/etc/passwd")));
-        let roots = Roots::new(Some(&config), std::slice::from_ref(&shared));
-        assert!(roots.allows(&shared.join("provider.yaml")));
+        let roots = Roots::new(Some(&config), std::slice::from_ref(&allowed));
+        assert!(roots.allows(&allowed.join("provider.yaml")));
     }
 }
