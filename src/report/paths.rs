@@ -34,7 +34,7 @@ mod tests {
             "fixtures/portfolio/provider.yaml"
         );
         assert_eq!(normal("./a/./b.yaml"), "a/b.yaml");
-        assert_eq!(normal("../shared/provider.yaml"), "../shared/provider.yaml");
+        assert_eq!(normal("../other/provider.yaml"), "../other/provider.yaml");
         assert_eq!(normal("/srv/../etc/x"), "/etc/x");
         assert_eq!(
             normal("builtin:policies/uncovered_control.rego"),
