@@ -15,7 +15,7 @@ pub use framework_index::FrameworkIndex;
 
 /// The capability vocabulary of `frameworks/knowledge/README.md`: what a
 /// control can need and a party can bring.
-pub const CAPABILITIES: [&str; 19] = [
+pub const CAPABILITIES: [&str; 29] = [
     "policy-governance",
     "risk-management",
     "threat-intelligence",
@@ -35,6 +35,16 @@ pub const CAPABILITIES: [&str; 19] = [
     "key-management",
     "vendor-management",
     "secure-development",
+    "detection-engineering",
+    "personnel-security",
+    "audit-assurance",
+    "business-continuity",
+    "forensics",
+    "security-architecture",
+    "cloud-administration",
+    "ot-security",
+    "privacy",
+    "penetration-testing",
 ];
 
 use crate::discover::{discover, Patterns};
