@@ -14,9 +14,8 @@ use std::time::Instant;
 use rayon::prelude::*;
 use srmcheck::{discover, Limits, Loader, Patterns};
 
-// The allocator srmcheck uses, so that the floor is parsed the same way.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+// The global allocator is the one srmcheck uses (regorus's mimalloc, linked in
+// with the library), so that the floor is parsed the same way.
 
 fn main() -> ExitCode {
     let paths: Vec<PathBuf> = std::env::args_os().skip(1).map(PathBuf::from).collect();

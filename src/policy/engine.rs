@@ -13,6 +13,7 @@ use regorus::{Engine, Rc, Value};
 use thread_local::ThreadLocal;
 
 use super::error::PolicyError;
+use super::failure::{deny_head, error};
 use super::input::{build_input, portfolio_input, PortfolioClient};
 use super::pack::PolicyPack;
 use super::worker::Worker;
@@ -21,7 +22,6 @@ use crate::model::Date;
 use crate::resolve::NodeRef;
 use crate::resolve::Resolved;
 use crate::rule::{Rule, RuleScope};
-use crate::source::{SourceFile, Span};
 
 /// Longest one rule may run on one SRM.
 const TIME_LIMIT: Duration = Duration::from_secs(5);
@@ -73,6 +73,7 @@ impl PolicyEngine {
     /// names its file, then probes each rule once so that unknown functions and
     /// unsafe variables surface now rather than on the first SRM.
     pub fn new(pack: PolicyPack) -> Result<Self, PolicyError> {
+        super::limits::limit_process_memory();
         let mut engine = Engine::new();
         engine.set_execution_timer_config(timer());
         for file in &pack.files {
@@ -134,19 +135,24 @@ impl PolicyEngine {
             vm.load_program(Arc::clone(program));
             vm.set_max_instructions(usize::MAX);
             vm.set_execution_timer_config(Some(timer()));
+            vm.set_memory_budget_config(Some(super::limits::evaluation_budget()));
             vm.set_input(input);
             match vm.execute() {
                 Ok(batch) if batch != Value::Undefined => {
                     return self.read_batch(&batch, RuleScope::Srm)
                 }
-                // Rule by rule, so that an error names its rule.
-                _ => {
-                    let mut engine = self.engine.clone();
-                    engine.set_input(build_input(resolved, as_of, &worker.controls));
-                    let outcomes = self.run_rules(&mut engine, RuleScope::Srm)?;
-                    return self.assess(&mut engine, outcomes);
+                Err(e) => {
+                    if let Some(stopped) = super::failure::limit_error(&self.pack, program, &e) {
+                        return Err(stopped);
+                    }
                 }
+                Ok(_) => {}
             }
+            // Rule by rule, so that an error names its rule.
+            let mut engine = self.engine.clone();
+            engine.set_input(build_input(resolved, as_of, &worker.controls));
+            let outcomes = self.run_rules(&mut engine, RuleScope::Srm)?;
+            return self.assess(&mut engine, outcomes);
         }
         let mut engine = self.engine.clone();
         engine.set_input(input);
@@ -504,88 +510,4 @@ fn malformed(rule: &Rule, problem: &str) -> PolicyError {
             message,
         },
     }
-}
-
-/// The first `deny` at the start of a line of `source`.
-fn deny_head(source: &SourceFile) -> Option<Span> {
-    source
-        .text()
-        .match_indices("deny")
-        .find(|&(at, _)| at == 0 || source.text()[..at].ends_with('\n'))
-        .map(|(at, _)| Span::new(at, at + "deny".len()))
-}
-
-/// Turns a regorus error into a located error when its text names a pack file
-/// (`--> file:line:col`), else into an error about `fallback`.
-pub(super) fn error(
-    pack: &PolicyPack,
-    error: &anyhow::Error,
-    fallback: Option<&Arc<SourceFile>>,
-) -> PolicyError {
-    let text = format!("{error:#}");
-    let message = message(&text);
-    if let Some((name, line, column)) = location(&text) {
-        if let Some(file) = pack.files.iter().find(|f| f.source.name() == name) {
-            let source = &file.source;
-            let start = source.offset(line, column.saturating_sub(1));
-            let end = start
-                + source
-                    .line_text(line)
-                    .len()
-                    .saturating_sub(column.saturating_sub(1))
-                    .max(1);
-            let located = Located::new(
-                source,
-                Span::new(start, end.min(source.text().len())),
-                message,
-            )
-            .with_hint("fix the policy");
-            return PolicyError::Invalid(Box::new(located));
-        }
-    }
-    // No place in the text (a time limit, a builtin's failure): point at the
-    // rule being evaluated, the `deny` head of its file.
-    if let Some(source) = fallback {
-        if let Some(span) = deny_head(source) {
-            let located = Located::new(source, span, message)
-                .with_hint("fix the policy, or run `srmcheck` without it");
-            return PolicyError::Invalid(Box::new(located));
-        }
-    }
-    PolicyError::Evaluation {
-        file: fallback.map_or_else(|| "policy".to_owned(), |f| f.name().to_owned()),
-        message,
-    }
-}
-
-/// The message of a regorus error text: what follows its caret line
-/// (`error: <message>`), else its first line.
-fn message(text: &str) -> String {
-    let after_caret = text
-        .lines()
-        .skip_while(|l| !(l.trim_start().starts_with('|') && l.trim_end().ends_with('^')))
-        .skip(1)
-        .collect::<Vec<_>>()
-        .join(" ");
-    let message = match after_caret.trim().is_empty() {
-        true => text
-            .lines()
-            .find(|l| !l.trim().is_empty())
-            .unwrap_or("policy error"),
-        false => after_caret.trim(),
-    };
-    let message = message.trim();
-    message
-        .strip_prefix("error: ")
-        .unwrap_or(message)
-        .to_owned()
-}
-
-/// `(file, line, column)` from the `--> file:line:col` line of an error text.
-fn location(text: &str) -> Option<(&str, usize, usize)> {
-    let rest = &text[text.find("--> ")? + 4..];
-    let rest = rest.lines().next()?.trim();
-    let (rest, column) = rest.rsplit_once(':')?;
-    let (name, line) = rest.rsplit_once(':')?;
-    Some((name, line.parse().ok()?, column.parse().ok()?))
 }

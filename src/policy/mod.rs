@@ -4,6 +4,7 @@ mod analysis;
 mod controls;
 mod engine;
 mod error;
+mod failure;
 mod input;
 mod lexer;
 mod limits;

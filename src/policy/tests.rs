@@ -5,8 +5,8 @@ use std::sync::Arc;
 
 use regorus::{Engine, Value};
 
-use super::engine::error;
 use super::error::PolicyError;
+use super::failure::error;
 use super::pack::PolicyPack;
 use crate::source::SourceFile;
 

@@ -125,16 +125,34 @@ fn a_comprehension_far_over_the_time_limit_is_stopped_near_it() {
     assert!(started.elapsed() < Duration::from_secs(60));
 }
 
-#[test]
-fn a_string_doubled_past_a_gigabyte_ends_the_run_cleanly() {
+/// A policy doubling a 1,000-byte string 39 times with `builtin`.
+fn doubling(builtin: &str) -> String {
     let mut body = format!("s0 := \"{}\"\n", "x".repeat(1000));
     for i in 1..40 {
-        body.push_str(&format!("s{i} := concat(\"\", [s{}, s{}])\n", i - 1, i - 1));
+        let call = builtin.replace("S", &format!("s{}", i - 1));
+        body.push_str(&format!("s{i} := {call}\n"));
     }
     body.push_str("deny contains {\"msg\": \"x\"} if count(s39) > 0\n");
-    check_with_policy(&body)
-        .contains("asked for more than 1 GiB of memory at once")
+    body
+}
+
+#[test]
+fn a_string_doubled_by_concat_is_refused_at_the_call() {
+    check_with_policy(&doubling("concat(\"\", [S, S])"))
+        .contains("org/hostile.rego:30:14")
+        .contains("concat would make a string of 250 MiB, over the limit of 160 MiB")
         .lacks("memory allocation of");
+}
+
+#[test]
+fn a_value_grown_past_the_memory_limit_is_stopped_at_its_rule() {
+    let started = Instant::now();
+    check_with_policy(&doubling("sprintf(\"%s%s\", [S, S])"))
+        .contains("org/hostile.rego:52:1")
+        .contains("MiB, over the limit of 1024 MiB")
+        .lacks("memory allocation of");
+    // Generous for a loaded machine: the limit stops it after a few seconds.
+    assert!(started.elapsed() < Duration::from_secs(60));
 }
 
 #[test]
