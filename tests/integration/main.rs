@@ -18,6 +18,7 @@ mod inheritance;
 mod input;
 mod modules;
 mod onboard;
+mod opa;
 mod oscal;
 mod outputs;
 mod policies;
