@@ -69,3 +69,9 @@ test_the_mssp_on_no_component_holding_the_class_needs_nothing if {
 	found := data.srmcheck.rules.data_class_attestation_missing.deny with input as input_case
 	count(found) == 0
 }
+
+test_an_undecided_attestation_is_left_to_the_placeholder_rule if {
+	todo := {"type": "TODO: soc2-type2, iso27001, ...", "validUntil": "2027-01-01"}
+	found := deny(["phi"], [todo], {"attestations": [baa]})
+	count(found) == 0
+}
