@@ -8,16 +8,23 @@ import rego.v1
 
 declared := object.get(input.srm.parties, "vendors", [])
 
+# Whether a vendor has a current attestation of its controls: a business
+# associate agreement is a contract, no evidence that the controls work.
 attested(id) if {
 	some vendor in declared
 	vendor.id == id
 	some attestation in object.get(vendor, "attestations", [])
+	attestation.type != "baa"
 	valid(attestation)
 }
 
-# Whether an attestation is valid on the `--as-of` date.
+# Whether an attestation is valid on the `--as-of` date: a business
+# associate agreement without `validUntil` lasts as long as the contract.
 valid(attestation) := true if {
 	attestation.validUntil >= input.asOf
+} else := true if {
+	attestation.type == "baa"
+	not "validUntil" in object.keys(attestation)
 } else := false
 
 # Each declared vendor's attestations, valid or not, in order, by vendor id.

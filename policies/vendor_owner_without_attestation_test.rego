@@ -34,3 +34,8 @@ test_a_vendor_row_covering_no_control_in_scope_fires_once if {
 	some finding in data.srmcheck.rules.vendor_owner_without_attestation.deny with input as uncovered
 	finding.msg == "responsibility R-01 is owned by vendor aws, which has no attestation valid on 2026-11-22"
 }
+
+test_a_business_associate_agreement_is_no_attestation_of_controls if {
+	agreement_only := [{"id": "aws", "name": "AWS", "attestations": [{"type": "baa"}]}]
+	count(data.srmcheck.rules.vendor_owner_without_attestation.deny) == 1 with input as case(agreement_only, [aws_row], cloud)
+}

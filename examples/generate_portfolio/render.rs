@@ -35,7 +35,8 @@ pub fn provider(capacity: u64) -> String {
          # leaves a quarter to spare over the MSSP hours of all its clients.\n\
          apiVersion: srmcheck/v1\nkind: Provider\nmetadata:\n  name: {PROVIDER}\n  \
          title: Meridian Managed Security\nspec:\n  capabilities: {}\n  coverage: 24x7\n  \
-         capacityHours: {capacity}\n  maturity: {{soc: 4, infrastructure: 3}}\n",
+         capacityHours: {capacity}\n  maturity: {{soc: 4, infrastructure: 3}}\n  \
+         attestations:\n    - {{type: cmmc-l2, validUntil: 2099-12-31}}\n",
         list(PROVIDER_CAPABILITIES)
     )
 }
@@ -146,6 +147,17 @@ fn parties(o: &mut String, client: &Client) {
             );
             for (kind, valid) in &v.attestations {
                 let _ = writeln!(o, "          - {{type: {kind}, validUntil: {valid}}}");
+            }
+            // A cloud holding CUI is FedRAMP Moderate authorised, for as
+            // long as the vendor's longest attestation (never a defect).
+            let authorised = v.attestations.iter().any(|(k, _)| *k == "fedramp-moderate");
+            if client.data_classes.contains(&"cui") && !authorised {
+                if let Some(until) = v.attestations.iter().map(|(_, valid)| valid).max() {
+                    let _ = writeln!(
+                        o,
+                        "          - {{type: fedramp-moderate, validUntil: {until}}}"
+                    );
+                }
             }
         }
     }

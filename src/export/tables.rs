@@ -74,6 +74,8 @@ pub fn matrix(srm: &ResponsibilityMatrix) -> Table {
             sheet::STATUS,
             sheet::CONTROL_STATUS,
             sheet::COMPONENTS,
+            sheet::SHARED,
+            sheet::CUECS,
         ]
         .map(str::to_owned),
     );
@@ -123,10 +125,12 @@ fn matrix_row(
         None => text(""),
     }));
     cells.push(text(sheet::sla_cell(&row.sla)));
-    cells.push(text(sheet::list_cell(&row.evidence)));
+    cells.push(text(sheet::evidence_cell(&row.evidence)));
     cells.push(text(row.status.as_ref().map(name_of).unwrap_or_default()));
     cells.push(text(sheet::control_status_cell(&row.control_status)));
     cells.push(text(sheet::words_cell(&row.components)));
+    cells.push(text(sheet::words_cell(&row.shared)));
+    cells.push(text(sheet::words_cell(&row.cuecs)));
     cells
 }
 

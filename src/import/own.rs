@@ -204,9 +204,11 @@ fn field(
             let sla = sheet::parse_sla(&text).map_err(bad)?;
             row.set("sla", serde_json::to_value(sla).unwrap_or_default());
         }
-        sheet::EVIDENCE => row.set("evidence", Value::from(sheet::parse_list(&text))),
+        sheet::EVIDENCE => row.set("evidence", sheet::parse_evidence(&text)),
         sheet::STATUS => row.set("status", Value::from(text.trim())),
         sheet::COMPONENTS => row.set("components", Value::from(sheet::parse_words(&text))),
+        sheet::SHARED => row.set("shared", Value::from(sheet::parse_words(&text))),
+        sheet::CUECS => row.set("cuecs", Value::from(sheet::parse_words(&text))),
         sheet::CONTROL_STATUS => {
             let statuses = sheet::parse_control_status(&text).map_err(bad)?;
             row.set(

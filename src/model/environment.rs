@@ -12,7 +12,8 @@ use serde::{Deserialize, Deserializer, Serialize};
 pub struct EnvironmentSpec {
     pub model: ServiceModel,
     pub components: Vec<Component>,
-    /// Classes of data handled, which bring frameworks into scope.
+    /// Classes of data handled somewhere in the environment, which bring
+    /// frameworks into scope; a component that names none of its own holds these.
     #[serde(default)]
     pub data_classes: Vec<DataClass>,
 }
@@ -39,15 +40,24 @@ pub struct Component {
     /// The vendor that runs a cloud component (an id of the SRM's vendors).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vendor: Option<String>,
+    /// The classes of data the component holds (`[]`: none). Unset, it holds
+    /// the environment's `dataClasses`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data_classes: Option<Vec<DataClass>>,
 }
 
 /// A class of regulated data.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum DataClass {
+    /// Controlled unclassified information (brings CMMC or SP 800-171 into scope).
     Cui,
+    /// Protected health information (brings the HIPAA Security Rule into scope).
     Phi,
+    /// Personally identifiable information.
     Pii,
+    /// Payment card data (PCI DSS); `pci` is another name for it.
+    #[serde(alias = "pci")]
     CardholderData,
 }
 

@@ -2,8 +2,10 @@
 //!
 //! Every kind is a [`Manifest`]: `apiVersion: srmcheck/v1`, `kind`, `metadata`, `spec`.
 
+mod attestation;
 mod date;
 mod environment;
+mod evidence;
 mod exception;
 mod framework;
 mod hours;
@@ -16,8 +18,10 @@ mod party;
 mod responsibility;
 mod review;
 
+pub use attestation::Attestation;
 pub use date::Date;
 pub use environment::{Component, EnvironmentRef, EnvironmentSpec, ServiceModel};
+pub use evidence::Evidence;
 pub use framework::{Control, FrameworkSpec, Knowledge, Layer, SourceInfo};
 pub use kind::Kind;
 pub use manifest::{ApiVersion, Manifest, Metadata};

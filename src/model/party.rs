@@ -3,7 +3,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::date::Date;
+use super::attestation::Attestation;
 use super::hours::Hours;
 
 /// What a party can do: the MSSP's `Provider` spec, and the client's profile in an SRM.
@@ -18,6 +18,12 @@ pub struct PartyProfile {
     /// Staff hours per month available for security duties.
     pub capacity_hours: Hours,
     pub maturity: Maturity,
+    /// The MSSP's own attestations, in its `Provider` (a SOC 2 report, an
+    /// ISO/IEC 27001 certificate, CMMC Level 2 as an external service
+    /// provider, a business associate agreement): judged like a vendor's
+    /// when the client's data classes require them. A client's profile has none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attestations: Vec<Attestation>,
 }
 
 /// Hours of coverage.
@@ -79,16 +85,4 @@ pub struct Vendor {
     pub name: String,
     #[serde(default)]
     pub attestations: Vec<Attestation>,
-}
-
-/// Third-party evidence of a vendor's controls.
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct Attestation {
-    /// `soc2-type2`, `iso27001`, `fedramp-moderate`, ...
-    #[serde(rename = "type")]
-    pub kind: String,
-    pub valid_until: Date,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub evidence: Option<String>,
 }

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::evidence::Evidence;
 use super::hours::Hours;
 
 /// One duty: the controls it covers, who owns it and how it is done.
@@ -19,6 +20,10 @@ pub struct Responsibility {
     /// `mssp`, `client`, `shared` or `vendor:<id>`.
     #[serde(default)]
     pub owner: Option<String>,
+    /// The parties a `shared` row's duty is split between, when not the MSSP
+    /// and the client: `[client, vendor:aws]`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub shared: Vec<String>,
     /// Ids of the environment components the row applies to (default: all).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub components: Vec<String>,
@@ -37,9 +42,14 @@ pub struct Responsibility {
     /// Service levels of the duty.
     #[serde(default)]
     pub sla: Vec<Sla>,
-    /// References to evidence (documents, tickets, dashboards).
+    /// References to evidence (documents, tickets, dashboards), in words or
+    /// as entries with a date and a location.
     #[serde(default)]
-    pub evidence: Vec<String>,
+    pub evidence: Vec<Evidence>,
+    /// The complementary user entity controls of a vendor's or the MSSP's
+    /// report the row owns: `vendor:aws/CUEC-3`, `mssp/CUEC-1`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cuecs: Vec<String>,
     /// How far the row's duty is implemented (default `implemented`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<ImplementationStatus>,

@@ -50,7 +50,8 @@ fn incident_parties(problems: &mut Problems, spec: &MatrixSpec, vendors: &[&str]
 }
 
 /// The parties row `r` names: its owner, the keys of its `raci`, `duties` and
-/// `effort`, its RACI letters and its SLAs' parties.
+/// `effort`, the parties of its `shared` list, its RACI letters and its
+/// SLAs' parties.
 fn row_parties(problems: &mut Problems, row: &Responsibility, r: usize, vendors: &[&str]) {
     let at = || format!("/responsibilities/{r}");
     if let Some(owner) = &row.owner {
@@ -67,6 +68,9 @@ fn row_parties(problems: &mut Problems, row: &Responsibility, r: usize, vendors:
                 format!("{}/{field}/{}", at(), escape_token(party))
             });
         }
+    }
+    for (k, party) in row.shared.iter().enumerate() {
+        party_ref(problems, vendors, party, || format!("{}/shared/{k}", at()));
     }
     for (party, letters) in &row.raci {
         raci_letters(problems, letters, || {

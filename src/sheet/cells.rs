@@ -128,11 +128,6 @@ pub fn parse_words(cell: &str) -> Vec<String> {
         .collect()
 }
 
-/// One item a line.
-pub fn list_cell(items: &[String]) -> String {
-    items.join("\n")
-}
-
 /// The lines of a cell that hold something.
 pub fn parse_list(cell: &str) -> Vec<String> {
     lines(cell).map(str::to_owned).collect()

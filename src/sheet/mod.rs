@@ -5,6 +5,7 @@
 //! ```text
 //! Matrix      row | title | controls | owner | raci | duty: <party>... | capabilities
 //!             | effort: <party>... | sla | evidence | status | control status | components
+//!             | shared | cuecs
 //! Document    key | value          (the first row: `srmcheck export` | version;
 //!                                   then `metadata`, `spec.<key>`: the value as JSON)
 //! Exceptions  framework | control | kind | reason | approver | approved | expires | status | days left
@@ -13,11 +14,13 @@
 //! Document sheet (exceptions as `spec.exceptions`).
 
 mod cells;
+mod evidence;
 
 pub use cells::{
-    control_status_cell, controls_cell, list_cell, pairs_cell, parse_control_status,
-    parse_controls, parse_list, parse_pairs, parse_sla, parse_words, sla_cell, words_cell,
+    control_status_cell, controls_cell, pairs_cell, parse_control_status, parse_controls,
+    parse_list, parse_pairs, parse_sla, parse_words, sla_cell, words_cell,
 };
+pub use evidence::{evidence_cell, parse_evidence};
 
 /// The marker in the first cell of the Document sheet (and the first CSV line).
 pub const MARKER: &str = "srmcheck export";
@@ -44,6 +47,10 @@ pub const STATUS: &str = "status";
 pub const CONTROL_STATUS: &str = "control status";
 /// The environment components a row applies to (empty: all).
 pub const COMPONENTS: &str = "components";
+/// The parties a shared row is split between (empty: the MSSP and the client).
+pub const SHARED: &str = "shared";
+/// The complementary user entity controls a row owns.
+pub const CUECS: &str = "cuecs";
 /// Prefixes of the per-party columns: `duty: mssp`, `effort: client`.
 pub const DUTY: &str = "duty: ";
 pub const EFFORT: &str = "effort: ";

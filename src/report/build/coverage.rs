@@ -147,7 +147,9 @@ fn control_coverage(
                 })
                 .collect()
         }),
-        evidence: each_once(resolved, control, |row| row.evidence.clone()),
+        evidence: each_once(resolved, control, |row| {
+            row.evidence.iter().map(ToString::to_string).collect()
+        }),
         exceptions: control.exceptions.iter().map(|&i| i + 1).collect(),
         verdict,
         status,

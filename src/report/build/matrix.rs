@@ -34,7 +34,7 @@ pub fn rows(spec: &MatrixSpec, report: &SrmReport) -> Vec<MatrixRow> {
                     target: sla.target.clone(),
                 })
                 .collect(),
-            evidence: row.evidence.clone(),
+            evidence: row.evidence.iter().map(ToString::to_string).collect(),
             controls: pairs(&row.controls, |ids| ids.join(", ")),
             findings: findings.get(&i).copied().unwrap_or(0),
         })

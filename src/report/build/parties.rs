@@ -44,8 +44,10 @@ pub fn parties(
                     .iter()
                     .enumerate()
                     .map(|(i, a)| AttestationView {
-                        kind: a.kind.clone(),
-                        valid_until: a.valid_until.to_string(),
+                        kind: a.kind.as_str().to_owned(),
+                        valid_until: a
+                            .valid_until
+                            .map_or_else(|| "the contract's end".to_owned(), |d| d.to_string()),
                         current: vendors["attestations"][&vendor.id][i]
                             .as_bool()
                             .unwrap_or(false),
