@@ -24,6 +24,7 @@ mod policies;
 mod policy_tests;
 mod pre_commit;
 mod report;
+mod report_appendix;
 mod rules;
 mod scale;
 mod schema;

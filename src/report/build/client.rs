@@ -6,8 +6,8 @@ use crate::check::SrmReport;
 use crate::model::{Date, EnvironmentRef, Provider};
 use crate::report::hash::FileHasher;
 use crate::report::model::{
-    Appendix, ClientLinks, ClientPage, Counts, FrameworkCoverage, FrameworkSummary, Segment,
-    Summary, Tool, VERSION,
+    Appendix, ClientLinks, ClientPage, Counts, FrameworkCoverage, FrameworkSummary, Provenance,
+    Segment, Summary, Tool, VERSION,
 };
 use crate::report::paths::normal;
 use crate::resolve::Resolved;
@@ -22,6 +22,7 @@ pub fn client_page(
     as_of: Date,
     policy_pack: &str,
     hasher: &FileHasher,
+    run: &Provenance,
 ) -> ClientPage {
     let provider_file = &resolved.provider.file;
     let provider: &Provider = &resolved.provider_document;
@@ -74,6 +75,7 @@ pub fn client_page(
             as_of: as_of.to_string(),
             policy_pack: policy_pack.to_owned(),
             inputs,
+            run: run.clone(),
         },
     }
 }

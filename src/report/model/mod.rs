@@ -16,7 +16,7 @@ mod parties;
 mod review;
 mod summary;
 
-pub use appendix::{Appendix, FileHash, PolicyPackHash, Tool};
+pub use appendix::{Appendix, FileHash, PolicyPackHash, Provenance, SeverityOverride, Tool};
 pub use assessment::{MaturityLevelView, MaturityView, SprsCost, SprsView};
 pub use client::{ClientLinks, ClientPage};
 pub use coverage::{ControlCoverage, ControlStatus, FrameworkCoverage, Verdict, ViaRows};
