@@ -23,6 +23,7 @@ mod outputs;
 mod policies;
 mod policy_tests;
 mod pre_commit;
+mod print;
 mod report;
 mod report_appendix;
 mod rules;
