@@ -26,6 +26,7 @@ mod pre_commit;
 mod print;
 mod report;
 mod report_appendix;
+mod report_review;
 mod rules;
 mod scale;
 mod schema;

@@ -65,7 +65,11 @@ pub fn client_page(
         coverage,
         findings: findings::by_rule(&report.findings),
         exceptions: governance::exceptions(spec, fact("lib.exceptions")),
-        review: governance::review(spec, fact("lib.review")),
+        review: governance::review(
+            spec,
+            fact("lib.review"),
+            crate::diff::since_signed(resolved.srm.file.source.path(), as_of),
+        ),
         incident_response: parties::incident(spec, provider),
         kpis: parties::kpis(spec),
         maturity: assessments::maturity(&report.assessments, fact("assess.maturity")),

@@ -28,7 +28,7 @@ pub use parties::{
     AttestationView, ComponentView, EnvironmentView, EscalationView, IncidentView, KpiView,
     PartiesView, PartyView, VendorView,
 };
-pub use review::{ReviewView, SignOffItem};
+pub use review::{ChangeSection, ReviewView, SignOffItem, SinceSignedView};
 pub use summary::{Counts, FrameworkSummary, Segment, Summary};
 
 /// The version of the page models (and of the JSON format).
