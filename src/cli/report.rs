@@ -6,7 +6,7 @@ use super::check::InputArgs;
 use super::error::Error;
 use crate::config::Configuration;
 use crate::output::{self, Color};
-use crate::report::{self, ReportFormat};
+use crate::report::{self, Invocation, ReportFormat};
 
 #[derive(Debug, clap::Args)]
 pub struct ReportArgs {
@@ -31,8 +31,21 @@ pub fn run(
     framework_dirs: Vec<PathBuf>,
     color: Color,
 ) -> Result<u8, Error> {
+    // The configuration's folders come first: the rest are the command line's.
+    let from_config = configuration
+        .config
+        .frameworks
+        .len()
+        .min(framework_dirs.len());
+    let invocation = Invocation {
+        format: args.format,
+        templates: args.templates.clone(),
+        framework_dirs: framework_dirs[from_config..].to_vec(),
+        policy_dirs: args.input.policies.clone(),
+        severities: args.input.severities.clone(),
+    };
     let options = args.input.options(configuration, framework_dirs);
-    let made = report::make(&options, args.format, args.templates.as_deref())?;
+    let made = report::make(&options, &invocation)?;
     report::write(&args.out, &made)?;
     for error in &made.check.errors {
         output::print_error(error, color);

@@ -7,10 +7,12 @@ mod compare;
 mod error;
 mod render;
 mod side;
+mod signed;
 
 pub use compare::Changes;
 pub use error::DiffError;
-pub use render::{render, DiffFormat};
+pub use render::{render, sections, DiffFormat};
+pub use signed::{since_signed, SinceSigned};
 
 use crate::model::Date;
 use crate::yaml::Limits;

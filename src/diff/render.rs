@@ -35,10 +35,7 @@ fn text(changes: &Changes, old: &str, new: &str, md: bool) -> String {
         out.push_str("\nno changes\n");
         return out;
     }
-    let mut section = |title: &str, items: Vec<String>| {
-        if items.is_empty() {
-            return;
-        }
+    for (title, items) in sections(changes) {
         out.push_str(&match md {
             true => format!("\n## {title}\n\n"),
             false => format!("\n{title}:\n"),
@@ -49,9 +46,13 @@ fn text(changes: &Changes, old: &str, new: &str, md: bool) -> String {
                 false => format!("  {item}\n"),
             });
         }
-    };
-    section("Rows added", changes.rows_added.clone());
-    section("Rows removed", changes.rows_removed.clone());
+    }
+    out
+}
+
+/// The changes by kind, each kind's title with its items as text; kinds
+/// without a change left out.
+pub fn sections(changes: &Changes) -> Vec<(&'static str, Vec<String>)> {
     let changed = changes
         .rows_changed
         .iter()
@@ -61,7 +62,6 @@ fn text(changes: &Changes, old: &str, new: &str, md: bool) -> String {
                 .map(move |f| format!("{} {}: {} -> {}", row.id, f.field, f.old, f.new))
         })
         .collect();
-    section("Rows changed", changed);
     let owners = changes
         .owners_changed
         .iter()
@@ -74,16 +74,23 @@ fn text(changes: &Changes, old: &str, new: &str, md: bool) -> String {
             )
         })
         .collect();
-    section("Controls that changed owner", owners);
-    section("Controls that lost coverage", changes.coverage_lost.clone());
-    section("Exceptions added", changes.exceptions_added.clone());
-    section("Exceptions removed", changes.exceptions_removed.clone());
-    section("Exceptions expired", changes.exceptions_expired.clone());
     let parties = changes
         .parties_changed
         .iter()
         .map(|f| format!("{}: {} -> {}", f.field, f.old, f.new))
         .collect();
-    section("Parties' profiles changed", parties);
-    out
+    let all = [
+        ("Rows added", changes.rows_added.clone()),
+        ("Rows removed", changes.rows_removed.clone()),
+        ("Rows changed", changed),
+        ("Controls that changed owner", owners),
+        ("Controls that lost coverage", changes.coverage_lost.clone()),
+        ("Exceptions added", changes.exceptions_added.clone()),
+        ("Exceptions removed", changes.exceptions_removed.clone()),
+        ("Exceptions expired", changes.exceptions_expired.clone()),
+        ("Parties' profiles changed", parties),
+    ];
+    all.into_iter()
+        .filter(|(_, items)| !items.is_empty())
+        .collect()
 }

@@ -24,6 +24,15 @@ pub fn load(side: &str, limits: &Limits) -> Result<ResponsibilityMatrix, Vec<Dif
             }
         },
     };
+    parse(source, side, limits)
+}
+
+/// The one SRM of `source`, the text of `side`.
+pub fn parse(
+    source: SourceFile,
+    side: &str,
+    limits: &Limits,
+) -> Result<ResponsibilityMatrix, Vec<DiffError>> {
     let file = LoadedFile::parse(Arc::new(source), limits).map_err(|e| vec![e.into()])?;
     let mut srms = file.of_kind(Kind::ResponsibilityMatrix);
     let (Some(document), None) = (srms.next(), srms.next()) else {

@@ -7,6 +7,7 @@
 
 mod budget;
 mod build;
+mod css;
 mod error;
 mod format;
 mod hash;
@@ -14,6 +15,7 @@ mod markdown;
 pub mod model;
 mod observer;
 mod paths;
+mod provenance;
 mod render;
 mod templates;
 
@@ -22,6 +24,7 @@ use std::path::{Path, PathBuf};
 
 pub use error::ReportError;
 pub use format::ReportFormat;
+pub use provenance::Invocation;
 pub use render::Page;
 
 use crate::check::{run_observed, CheckOptions, CheckReport};
@@ -41,26 +44,26 @@ pub struct Report {
     pub inputs: BTreeSet<PathBuf>,
 }
 
-/// Checks the SRMs of `options` and renders their report in `format`, with
-/// the templates of `templates` over the built-in ones.
-pub fn make(
-    options: &CheckOptions,
-    format: ReportFormat,
-    templates: Option<&Path>,
-) -> Result<Report, ReportError> {
+/// Checks the SRMs of `options` and renders their report as `invocation`
+/// asks (its format, its templates over the built-in ones).
+pub fn make(options: &CheckOptions, invocation: &Invocation) -> Result<Report, ReportError> {
+    let format = invocation.format;
     let templates = match format {
         ReportFormat::Json => None,
-        _ => Some(Templates::load(templates, format)?),
+        _ => Some(Templates::load(invocation.templates.as_deref(), format)?),
     };
     let pack = hash::policy_pack(&PolicyPack::load(&options.policy_dirs)?);
+    let own_templates = templates.as_ref().map_or(&[][..], Templates::files);
+    let run = provenance::provenance(options, invocation, &pack, own_templates);
     let observer = PageObserver {
         as_of: options.as_of,
         policy_pack: pack.sha256.clone(),
         hasher: FileHasher::default(),
+        run: run.clone(),
     };
     let (check, observed) = run_observed(options, &observer)?;
     let mut clients = observed;
-    let index = build::index_page(&check, &mut clients, pack, format.ext());
+    let index = build::index_page(&check, &mut clients, pack, run, format.ext());
     let mut inputs: BTreeSet<PathBuf> = clients
         .iter()
         .flat_map(|c| &c.appendix.inputs)
@@ -89,10 +92,13 @@ pub fn client_pages(
     ReportError,
 > {
     let pack = hash::policy_pack(&PolicyPack::load(&options.policy_dirs)?);
+    let invocation = Invocation::of(options, ReportFormat::Json);
+    let run = provenance::provenance(options, &invocation, &pack, &[]);
     let observer = SourcedPageObserver(PageObserver {
         as_of: options.as_of,
         policy_pack: pack.sha256,
         hasher: FileHasher::default(),
+        run,
     });
     Ok(run_observed(options, &observer)?)
 }

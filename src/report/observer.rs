@@ -2,7 +2,7 @@
 
 use super::build::client_page;
 use super::hash::FileHasher;
-use super::model::ClientPage;
+use super::model::{ClientPage, Provenance};
 use crate::check::{Observer, SrmReport};
 use crate::model::{Date, ResponsibilityMatrix};
 use crate::resolve::Resolved;
@@ -14,6 +14,8 @@ pub struct PageObserver {
     /// The policy pack's SHA-256, for each page's appendix.
     pub policy_pack: String,
     pub hasher: FileHasher,
+    /// The run's settings, for each page's appendix.
+    pub run: Provenance,
 }
 
 impl Observer for PageObserver {
@@ -26,6 +28,7 @@ impl Observer for PageObserver {
             self.as_of,
             &self.policy_pack,
             &self.hasher,
+            &self.run,
         )
     }
 }

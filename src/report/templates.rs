@@ -7,9 +7,10 @@ use std::sync::{mpsc, Arc};
 use std::time::Instant;
 
 use serde::Serialize;
-use tera::{Context, ErrorKind, Tera};
+use tera::{Context, ErrorKind, Kwargs, State, Tera, Value};
 
 use super::budget::{Capped, Overrun, RENDER_BUDGET};
+use super::css;
 use super::error::ReportError;
 use super::format::ReportFormat;
 use super::markdown;
@@ -17,12 +18,20 @@ use crate::located::Located;
 use crate::source::{display_name, SourceFile, Span};
 
 /// The built-in templates, by name.
-pub const BUILTIN: [(&str, &str); 6] = [
+pub const BUILTIN: [(&str, &str); 8] = [
     ("base.html", include_str!("../../templates/base.html")),
     ("client.html", include_str!("../../templates/client.html")),
     ("client.md", include_str!("../../templates/client.md")),
     ("index.html", include_str!("../../templates/index.html")),
     ("index.md", include_str!("../../templates/index.md")),
+    (
+        "provenance.html",
+        include_str!("../../templates/provenance.html"),
+    ),
+    (
+        "provenance.md",
+        include_str!("../../templates/provenance.md"),
+    ),
     ("style.css", include_str!("../../templates/style.css")),
 ];
 
@@ -58,6 +67,7 @@ impl Templates {
             }
         }
         let mut tera = Tera::new();
+        register_filters(&mut tera, format);
         if format == ReportFormat::Md {
             tera.autoescape_on([".md"]);
             tera.set_escape_fn(markdown::escape);
@@ -125,6 +135,22 @@ impl Templates {
             },
         }
     }
+}
+
+/// The report's own filters: `markdown`, rule metadata's inline Markdown
+/// rendered for the page's format, and `css_string`, a value as a CSS string
+/// literal (for the running header of printed pages).
+fn register_filters(tera: &mut Tera, format: ReportFormat) {
+    let render = match format {
+        ReportFormat::Md => markdown::inline_markdown,
+        _ => markdown::inline_html,
+    };
+    tera.register_filter("markdown", move |text: &str, _: Kwargs, _: &State| {
+        Value::safe_string(&render(text))
+    });
+    tera.register_filter("css_string", |text: &str, _: Kwargs, _: &State| {
+        Value::safe_string(&css::string(text))
+    });
 }
 
 const BUDGET_HINT: &str = "bound the template's loops and component calls by the page's data";
@@ -201,7 +227,7 @@ fn reported(sources: &BTreeMap<String, Arc<SourceFile>>, text: &str) -> Option<L
 
 const SYNTAX_HINT: &str =
     "Tera syntax: `{{ value }}`, `{% if ... %}...{% endif %}`, `{% for x in list %}...{% endfor %}`";
-const REFERENCE_HINT: &str = "a template may include the built-in templates (client.html, client.md, index.html, index.md, style.css) and the files of the --templates folder, and use Tera's built-in filters, tests and functions";
+const REFERENCE_HINT: &str = "a template may include the built-in templates (client.html, client.md, index.html, index.md, provenance.html, provenance.md, style.css) and the files of the --templates folder, and use Tera's built-in filters, tests and functions and the report's `markdown` and `css_string` filters";
 const RENDER_HINT: &str = "the variables of each page are listed under `Report templates` in the README; `srmcheck report --format json` writes them for these inputs";
 
 /// The template files of `dir` (not its subfolders), by file name.

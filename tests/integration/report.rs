@@ -32,10 +32,17 @@ fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     found
 }
 
-/// `report fixtures/portfolio --as-of 2026-11-22 --format F` from the
-/// repository root into a folder of its own.
+/// `report fixtures/portfolio --as-of 2026-11-22 --format F` into a folder
+/// of its own, run in a copy of the fixtures outside git (so that the
+/// review section's changes since the signed version do not follow the
+/// repository's history).
 fn portfolio(format: &str) -> (TempDir, Output) {
     let out = TempDir::new().expect("a scratch folder");
+    let work = TempDir::new().expect("a scratch folder");
+    copy(
+        &root().join("fixtures/portfolio"),
+        &work.path().join("fixtures/portfolio"),
+    );
     let output = Run::new([
         "report",
         "--as-of",
@@ -45,10 +52,19 @@ fn portfolio(format: &str) -> (TempDir, Output) {
         format,
     ])
     .args([std::ffi::OsStr::new("--out"), out.path().as_os_str()])
-    .in_root()
+    .in_dir(work.path())
     .run()
     .code(0);
     (out, output)
+}
+
+/// `from`'s files copied below `to`.
+fn copy(from: &Path, to: &Path) {
+    for (name, bytes) in files(from) {
+        let target = to.join(name);
+        std::fs::create_dir_all(target.parent().expect("a parent")).expect("folders");
+        std::fs::write(target, bytes).expect("copied");
+    }
 }
 
 /// One run per format, kept for every test that reads it.

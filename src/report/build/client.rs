@@ -6,8 +6,8 @@ use crate::check::SrmReport;
 use crate::model::{Date, EnvironmentRef, Provider};
 use crate::report::hash::FileHasher;
 use crate::report::model::{
-    Appendix, ClientLinks, ClientPage, Counts, FrameworkCoverage, FrameworkSummary, Segment,
-    Summary, Tool, VERSION,
+    Appendix, ClientLinks, ClientPage, Counts, FrameworkCoverage, FrameworkSummary, Provenance,
+    Segment, Summary, Tool, VERSION,
 };
 use crate::report::paths::normal;
 use crate::resolve::Resolved;
@@ -22,6 +22,7 @@ pub fn client_page(
     as_of: Date,
     policy_pack: &str,
     hasher: &FileHasher,
+    run: &Provenance,
 ) -> ClientPage {
     let provider_file = &resolved.provider.file;
     let provider: &Provider = &resolved.provider_document;
@@ -64,7 +65,11 @@ pub fn client_page(
         coverage,
         findings: findings::by_rule(&report.findings),
         exceptions: governance::exceptions(spec, fact("lib.exceptions")),
-        review: governance::review(spec, fact("lib.review")),
+        review: governance::review(
+            spec,
+            fact("lib.review"),
+            crate::diff::since_signed(resolved.srm.file.source.path(), as_of),
+        ),
         incident_response: parties::incident(spec, provider),
         kpis: parties::kpis(spec),
         maturity: assessments::maturity(&report.assessments, fact("assess.maturity")),
@@ -74,6 +79,7 @@ pub fn client_page(
             as_of: as_of.to_string(),
             policy_pack: policy_pack.to_owned(),
             inputs,
+            run: run.clone(),
         },
     }
 }

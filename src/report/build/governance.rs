@@ -3,8 +3,11 @@
 use serde::Deserialize;
 use serde_json::Value;
 
+use crate::diff::{sections, SinceSigned};
 use crate::model::MatrixSpec;
-use crate::report::model::{ExceptionItem, ExceptionStatus, ReviewView, SignOffItem};
+use crate::report::model::{
+    ChangeSection, ExceptionItem, ExceptionStatus, ReviewView, SignOffItem, SinceSignedView,
+};
 
 use super::name_of;
 
@@ -40,7 +43,7 @@ pub fn exceptions(spec: &MatrixSpec, facts: &Value) -> Vec<ExceptionItem> {
 /// The review, with the due date, whether it is overdue and whether each
 /// sign-off is current as the pack works them out (`due`, the `lib.review`
 /// facts: `{nextDue, overdue, signOff: {party: current}}`).
-pub fn review(spec: &MatrixSpec, due: &Value) -> ReviewView {
+pub fn review(spec: &MatrixSpec, due: &Value, since: Option<SinceSigned>) -> ReviewView {
     let review = spec.review.as_ref();
     let cadence = review.map(|r| r.cadence).unwrap_or_default();
     let last_reviewed = review.and_then(|r| r.last_reviewed);
@@ -57,13 +60,36 @@ pub fn review(spec: &MatrixSpec, due: &Value) -> ReviewView {
             }
         }
     }
+    let since_signed = since.map(|since| since_signed(since, &sign_off));
     ReviewView {
+        since_signed,
         cadence: name_of(&cadence),
         last_reviewed: last_reviewed.map(|d| d.to_string()),
         last_changed: last_changed.map(|d| d.to_string()),
         next_due: due["nextDue"].as_str().map(str::to_owned),
         overdue: due["overdue"].as_bool().unwrap_or(true),
         sign_off,
+    }
+}
+
+/// The changes since the signed version, and who must sign again.
+fn since_signed(since: SinceSigned, sign_off: &[SignOffItem]) -> SinceSignedView {
+    let changes: Vec<ChangeSection> = sections(&since.changes)
+        .into_iter()
+        .map(|(title, items)| ChangeSection {
+            title: title.to_owned(),
+            items,
+        })
+        .collect();
+    let sign_again = match changes.is_empty() {
+        true => Vec::new(),
+        false => sign_off.iter().map(|s| s.party.clone()).collect(),
+    };
+    SinceSignedView {
+        commit: since.commit,
+        date: since.date,
+        changes,
+        sign_again,
     }
 }
 

@@ -6,8 +6,8 @@ use serde_json::Value;
 
 use crate::check::{CheckReport, ProviderFacts};
 use crate::report::model::{
-    ClientPage, ClientRow, Counts, IndexPage, PolicyPackHash, ProviderClient, ProviderLoad, Tool,
-    VERSION,
+    ClientPage, ClientRow, Counts, IndexPage, PolicyPackHash, Provenance, ProviderClient,
+    ProviderLoad, Tool, VERSION,
 };
 use crate::report::paths::normal;
 
@@ -19,6 +19,7 @@ pub fn index_page(
     check: &CheckReport,
     clients: &mut [ClientPage],
     policy_pack: PolicyPackHash,
+    appendix: Provenance,
     ext: &str,
 ) -> IndexPage {
     let mut taken = BTreeSet::new();
@@ -48,6 +49,7 @@ pub fn index_page(
         portfolio_findings: by_rule(&check.portfolio),
         problems: check.errors.clone(),
         policy_pack,
+        appendix,
     }
 }
 

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::{Counts, MaturityView, PolicyPackHash, RuleFindings, Tool};
+use super::{Counts, MaturityView, PolicyPackHash, Provenance, RuleFindings, Tool};
 use crate::problem::Problem;
 
 /// One client's line in the index.
@@ -77,4 +77,6 @@ pub struct IndexPage {
     /// Inputs that could not be checked: they are not in the report.
     pub problems: Vec<Problem>,
     pub policy_pack: PolicyPackHash,
+    /// The run's settings and the command that reproduces the report.
+    pub appendix: Provenance,
 }

@@ -16,7 +16,7 @@ mod parties;
 mod review;
 mod summary;
 
-pub use appendix::{Appendix, FileHash, PolicyPackHash, Tool};
+pub use appendix::{Appendix, FileHash, PolicyPackHash, Provenance, SeverityOverride, Tool};
 pub use assessment::{MaturityLevelView, MaturityView, SprsCost, SprsView};
 pub use client::{ClientLinks, ClientPage};
 pub use coverage::{ControlCoverage, ControlStatus, FrameworkCoverage, Verdict, ViaRows};
@@ -28,7 +28,7 @@ pub use parties::{
     AttestationView, ComponentView, EnvironmentView, EscalationView, IncidentView, KpiView,
     PartiesView, PartyView, VendorView,
 };
-pub use review::{ReviewView, SignOffItem};
+pub use review::{ChangeSection, ReviewView, SignOffItem, SinceSignedView};
 pub use summary::{Counts, FrameworkSummary, Segment, Summary};
 
 /// The version of the page models (and of the JSON format).

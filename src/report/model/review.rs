@@ -26,4 +26,30 @@ pub struct ReviewView {
     pub overdue: bool,
     /// The MSSP's and the client's, then any other party's.
     pub sign_off: Vec<SignOffItem>,
+    /// What changed since the version the current sign-offs were given on,
+    /// when the SRM is in git and that version is committed.
+    pub since_signed: Option<SinceSignedView>,
+}
+
+/// One kind of change (`Rows changed`) and its items.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ChangeSection {
+    pub title: String,
+    pub items: Vec<String>,
+}
+
+/// The signed version of the SRM in git, and what changed since.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SinceSignedView {
+    /// The commit that recorded the current sign-offs (abbreviated hash).
+    pub commit: String,
+    /// Its date, YYYY-MM-DD.
+    pub date: String,
+    /// Empty when the SRM is as signed.
+    pub changes: Vec<ChangeSection>,
+    /// The parties who must sign again: every party of the sign-off when
+    /// anything changed.
+    pub sign_again: Vec<String>,
 }
