@@ -24,7 +24,7 @@ pub use manifest::{ApiVersion, Manifest, Metadata};
 pub use mapping::{MappingSpec, Relationship};
 pub use matrix::{FrameworkSelection, MatrixSpec};
 pub use party::PartyProfile;
-pub use responsibility::{Responsibility, Sla};
+pub use responsibility::{ImplementationStatus, Responsibility, Sla};
 
 /// A `Framework` document: a control catalog.
 pub type Framework = Manifest<FrameworkSpec>;

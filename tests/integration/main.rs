@@ -19,6 +19,7 @@ mod input;
 mod modules;
 mod onboard;
 mod oscal;
+mod oscal_export;
 mod outputs;
 mod policies;
 mod policy_tests;
