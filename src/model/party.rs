@@ -18,6 +18,11 @@ pub struct PartyProfile {
     /// Staff hours per month available for security duties.
     pub capacity_hours: Hours,
     pub maturity: Maturity,
+    /// The MSSP's own published responsibilities (a `VendorResponsibilities`
+    /// document, made from its component definition), relative to this file:
+    /// what it leaves to every client.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub responsibilities: Option<String>,
 }
 
 /// Hours of coverage.
@@ -79,6 +84,9 @@ pub struct Vendor {
     pub name: String,
     #[serde(default)]
     pub attestations: Vec<Attestation>,
+    /// Path to the vendor's `VendorResponsibilities` document (relative to this file).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub responsibilities: Option<String>,
 }
 
 /// Third-party evidence of a vendor's controls.
