@@ -17,6 +17,7 @@ mod mapping;
 mod own;
 mod table;
 mod validate;
+mod vendor;
 mod xlsx;
 
 use std::path::{Path, PathBuf};
@@ -27,6 +28,7 @@ pub use emit::yaml as emit_yaml;
 pub use error::ImportError;
 pub use mapping::ColumnMapping;
 pub use table::At;
+pub use vendor::VendorOptions;
 
 use crate::catalog::Catalog;
 use crate::sheet;
@@ -46,6 +48,8 @@ pub struct ImportOptions {
     pub mapping: Option<ColumnMapping>,
     /// The document around the rows of a layout other than srmcheck's own.
     pub context: Context,
+    /// Write the vendor's published responsibilities (`--vendor`), not an SRM.
+    pub vendor: Option<VendorOptions>,
 }
 
 /// The YAML of the SRM in the spreadsheet at `path`, checked; every problem
@@ -57,6 +61,18 @@ pub fn import(
 ) -> Result<String, Vec<ImportError>> {
     let file = display_name(path);
     let bytes = read(path, &file, options.max_bytes).map_err(|e| vec![e])?;
+    let oscal = is_text(&bytes) && vendor::is_oscal_json(&String::from_utf8_lossy(&bytes));
+    if let Some(vendor) = &options.vendor {
+        return import_vendor(path, &file, bytes, (options, vendor), catalog);
+    }
+    if oscal {
+        return Err(vec![ImportError::usage(
+            format!(
+                "{file} is an OSCAL document: srmcheck imports it as a vendor's responsibilities"
+            ),
+            "add `--vendor NAME` to write the vendor's VendorResponsibilities document",
+        )]);
+    }
     let draft = match is_text(&bytes) {
         true => from_csv(path, bytes, options)?,
         false => from_workbook(&file, bytes, options)?,
@@ -69,6 +85,33 @@ pub fn import(
     let text = emit::yaml(&draft, &header);
     validate::loads(&options.output, &text)?;
     Ok(text)
+}
+
+/// The `VendorResponsibilities` YAML of an OSCAL document or a matrix (a
+/// FedRAMP CRM worksheet, or any layout `import` reads).
+fn import_vendor(
+    path: &Path,
+    file: &str,
+    bytes: Vec<u8>,
+    (options, vendor): (&ImportOptions, &VendorOptions),
+    catalog: &Catalog,
+) -> Result<String, Vec<ImportError>> {
+    let text = String::from_utf8_lossy(&bytes).into_owned();
+    let document = match is_text(&bytes) && vendor::is_oscal_json(&text) {
+        true => vendor::from_oscal(file, &text, vendor, catalog)?,
+        false => {
+            let draft = match is_text(&bytes) {
+                true => from_csv(path, bytes, options)?,
+                false => from_workbook(file, bytes, options)?,
+            };
+            let errors = validate::controls(&draft, catalog);
+            if !errors.is_empty() {
+                return Err(errors);
+            }
+            vendor::from_crm(&draft.rows, file.to_owned(), vendor)
+        }
+    };
+    vendor::yaml(&document, file).map_err(|e| vec![e])
 }
 
 /// Writes `text` to `path` through a temporary file renamed over it: a failed

@@ -4,7 +4,6 @@
 //! checked against its framework.
 
 use std::path::Path;
-use std::sync::Arc;
 
 use super::node_ref::NodeRef;
 use super::problems::Problems;
@@ -17,7 +16,6 @@ use crate::problem::Code;
 pub struct Published {
     /// Its `spec`.
     pub at: NodeRef,
-    pub spec: Arc<ResponsibilitiesSpec>,
 }
 
 impl Resolver<'_> {
@@ -75,10 +73,7 @@ impl Resolver<'_> {
         let errors = own.into_errors();
         let clean = errors.is_empty();
         errors.into_iter().for_each(|e| problems.push(e));
-        clean.then(|| Published {
-            at: spec_at,
-            spec: Arc::new(document.spec),
-        })
+        clean.then_some(Published { at: spec_at })
     }
 
     /// Every control id names a control of the document's framework, once.
@@ -92,18 +87,28 @@ impl Resolver<'_> {
             if framework.position(&entry.control).is_none() {
                 let hint = match framework.suggest(&entry.control) {
                     Some(best) => format!("did you mean `{best}`?"),
-                    None => format!("see `{}` in the catalog for its control ids", spec.framework),
+                    None => format!(
+                        "see `{}` in the catalog for its control ids",
+                        spec.framework
+                    ),
                 };
                 problems
                     .at(
                         &at,
                         Code::UnknownControl,
-                        format!("`{}` is not a control of `{}`", entry.control, spec.framework),
+                        format!(
+                            "`{}` is not a control of `{}`",
+                            entry.control, spec.framework
+                        ),
                     )
                     .set_hint(hint);
             } else if !seen.insert(entry.control.as_str()) {
                 problems
-                    .at(&at, Code::Duplicate, format!("control `{}` is listed twice", entry.control))
+                    .at(
+                        &at,
+                        Code::Duplicate,
+                        format!("control `{}` is listed twice", entry.control),
+                    )
                     .set_hint("give each control one entry");
             }
         }

@@ -20,6 +20,7 @@ mod modules;
 mod onboard;
 mod oscal;
 mod oscal_export;
+mod oscal_import;
 mod outputs;
 mod policies;
 mod policy_tests;
