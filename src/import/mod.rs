@@ -14,6 +14,7 @@ mod emit;
 mod error;
 mod fedramp;
 mod mapping;
+mod oscal_ssp;
 mod own;
 mod table;
 mod validate;
@@ -65,17 +66,10 @@ pub fn import(
     if let Some(vendor) = &options.vendor {
         return import_vendor(path, &file, bytes, (options, vendor), catalog);
     }
-    if oscal {
-        return Err(vec![ImportError::usage(
-            format!(
-                "{file} is an OSCAL document: srmcheck imports it as a vendor's responsibilities"
-            ),
-            "add `--vendor NAME` to write the vendor's VendorResponsibilities document",
-        )]);
-    }
-    let draft = match is_text(&bytes) {
-        true => from_csv(path, bytes, options)?,
-        false => from_workbook(&file, bytes, options)?,
+    let draft = match (oscal, is_text(&bytes)) {
+        (true, _) => from_ssp(&file, &bytes, options, catalog)?,
+        (false, true) => from_csv(path, bytes, options)?,
+        (false, false) => from_workbook(&file, bytes, options)?,
     };
     let errors = validate::controls(&draft, catalog);
     if !errors.is_empty() {
@@ -85,6 +79,55 @@ pub fn import(
     let text = emit::yaml(&draft, &header);
     validate::loads(&options.output, &text)?;
     Ok(text)
+}
+
+/// The draft SRM of an OSCAL system security plan's control implementation.
+fn from_ssp(
+    file: &str,
+    bytes: &[u8],
+    options: &ImportOptions,
+    catalog: &Catalog,
+) -> Result<Draft, Vec<ImportError>> {
+    let (model, body) = vendor::open(file, &String::from_utf8_lossy(bytes))?;
+    if model != "system-security-plan" {
+        return Err(vec![ImportError::Cell {
+            at: At {
+                file: format!("{file}, /{model}"),
+                position: None,
+            },
+            code: crate::problem::Code::InvalidDocument,
+            message: format!("an OSCAL `{model}` is imported only as a vendor's responsibilities"),
+            hint: Some("add `--vendor NAME`, or give a system-security-plan".to_owned()),
+        }]);
+    }
+    let requirements = body.pointer("/control-implementation/implemented-requirements");
+    let framework = options
+        .context
+        .first_framework()
+        .or_else(|| {
+            requirements
+                .and_then(|r| r.as_array())
+                .and_then(|r| r.iter().find_map(vendor::framework_prop))
+        })
+        .unwrap_or_else(|| fedramp::FRAMEWORK.to_owned());
+    let tokens = vendor::catalog_tokens(&framework, catalog)?;
+    let rows = oscal_ssp::rows(file, &body, &model, &tokens, &framework).map_err(|unknown| {
+        unknown
+            .into_iter()
+            .map(|(id, pointer)| ImportError::Cell {
+                at: At {
+                    file: format!("{file}, {pointer}"),
+                    position: None,
+                },
+                code: crate::problem::Code::UnknownControl,
+                message: format!("`{id}` is not a control of `{framework}`"),
+                hint: Some(
+                    "give `--framework ID` naming the catalog of the plan's control ids".to_owned(),
+                ),
+            })
+            .collect::<Vec<_>>()
+    })?;
+    Ok(options.context.draft(rows, Some(&framework)))
 }
 
 /// The `VendorResponsibilities` YAML of an OSCAL document or a matrix (a

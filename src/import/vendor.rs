@@ -57,31 +57,8 @@ pub fn from_oscal(
     options: &VendorOptions,
     catalog: &Catalog,
 ) -> Result<VendorResponsibilities, Vec<ImportError>> {
-    let document = parse(file, text)?;
-    let (model, body) = match document.as_object().map(|o| o.iter().next()) {
-        Some(Some((model, body))) if document.as_object().is_some_and(|o| o.len() == 1) => {
-            (model.as_str(), body)
-        }
-        _ => {
-            return Err(vec![wrong_model(
-                file,
-                "/",
-                "no single OSCAL model at the top",
-            )])
-        }
-    };
-    let version = body
-        .pointer("/metadata/oscal-version")
-        .and_then(Value::as_str)
-        .unwrap_or("");
-    if !version.starts_with("1.") {
-        let pointer = format!("/{model}/metadata/oscal-version");
-        return Err(vec![ImportError::cell(
-            at(file, &pointer),
-            format!("OSCAL version `{version}` is not read: srmcheck reads OSCAL 1.x"),
-            Some("give an OSCAL 1.0 or 1.1 document".to_owned()),
-        )]);
-    }
+    let (model, body) = open(file, text)?;
+    let (model, body) = (model.as_str(), &body);
     let (framework_prop, entries) = match model {
         "system-security-plan" => ssp_entries(body, model),
         "component-definition" => component_entries(body, model),
@@ -109,6 +86,37 @@ pub fn from_oscal(
         format!("{title} ({file})"),
         controls,
     ))
+}
+
+/// The model and body of an OSCAL 1.x document.
+pub(super) fn open(file: &str, text: &str) -> Result<(String, Value), Vec<ImportError>> {
+    let document = parse(file, text)?;
+    let (model, body) = match document.as_object().map(|o| o.iter().next()) {
+        Some(Some((model, body))) if document.as_object().is_some_and(|o| o.len() == 1) => {
+            (model.clone(), body.clone())
+        }
+        _ => {
+            return Err(vec![wrong_model(
+                file,
+                "/",
+                "no single OSCAL model at the top",
+            )])
+        }
+    };
+    let version = body
+        .pointer("/metadata/oscal-version")
+        .and_then(Value::as_str)
+        .unwrap_or("");
+    if !version.starts_with("1.") {
+        let pointer = format!("/{model}/metadata/oscal-version");
+
+        return Err(vec![ImportError::cell(
+            at(file, &pointer),
+            format!("OSCAL version `{version}` is not read: srmcheck reads OSCAL 1.x"),
+            Some("give an OSCAL 1.0 or 1.1 document".to_owned()),
+        )]);
+    }
+    Ok((model, body))
 }
 
 /// The JSON of `text`, or where it stops being JSON.
@@ -140,7 +148,7 @@ fn wrong_model(file: &str, pointer: &str, message: &str) -> ImportError {
 type Entries = Vec<(String, String, Entry)>;
 
 /// The srmcheck `framework` prop of an OSCAL object, if it has one.
-fn framework_prop(value: &Value) -> Option<String> {
+pub(super) fn framework_prop(value: &Value) -> Option<String> {
     value["props"].as_array()?.iter().find_map(|p| {
         (p["name"] == "framework")
             .then(|| p["value"].as_str().map(str::to_owned))
@@ -223,6 +231,35 @@ fn component_entries(body: &Value, model: &str) -> (Option<String>, Entries) {
 }
 
 /// The catalog ids of the entries' OSCAL control ids; every unknown one is a problem.
+pub(super) fn catalog_tokens(
+    framework: &str,
+    catalog: &Catalog,
+) -> Result<HashMap<String, String>, Vec<ImportError>> {
+    let index = match catalog.get(framework) {
+        Some(Ok(index)) => index,
+        Some(Err(e)) => return Err(vec![e.into()]),
+        None => {
+            return Err(vec![ImportError::usage(
+                format!("unknown framework `{framework}`"),
+                format!(
+                    "known frameworks: {}",
+                    catalog.ids().collect::<Vec<_>>().join(", ")
+                ),
+            )])
+        }
+    };
+    Ok(index
+        .controls()
+        .iter()
+        .flat_map(|c| {
+            [
+                (control_token(&c.id), c.id.clone()),
+                (c.id.clone(), c.id.clone()),
+            ]
+        })
+        .collect())
+}
+
 fn resolve_controls(
     file: &str,
     framework: &str,

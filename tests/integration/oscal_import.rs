@@ -83,15 +83,10 @@ fn an_ssp_exports_what_the_mssp_provides_and_leaves() {
         .run()
         .code(0);
     Run::new(["import", "ssp.json", "--vendor", "Fixture MSSP"])
-        .file("ssp.json", std::fs::read(&out).unwrap())
+        .file("ssp.json", std::fs::read(out).unwrap())
         .run()
         .code(0)
         .contains("customer: Own the contingency plan and decide recovery priorities.");
-    Run::new(["import", "ssp.json"])
-        .file("ssp.json", std::fs::read(out).unwrap())
-        .run()
-        .code(2)
-        .contains("add `--vendor NAME`");
 }
 
 #[test]
@@ -170,4 +165,92 @@ fn a_published_responsibility_naming_an_unknown_control_is_exit_2_at_its_place()
         .code(2)
         .contains("aws-responsibilities.yaml:17:16")
         .contains("`164.312(z)` is not a control of `hipaa-security`");
+}
+
+#[test]
+fn the_portfolio_index_shows_per_vendor_the_clients_leaving_its_responsibilities_unowned() {
+    let out = tempfile::TempDir::new().unwrap();
+    Run::new(["report", "--as-of", AS_OF, "--format", "json"])
+        .args([
+            "fixtures/rules/vendor-responsibility-unowned/fire",
+            "fixtures/rules/vendor-responsibility-unowned/pass",
+        ])
+        .args([std::ffi::OsStr::new("--out"), out.path().as_os_str()])
+        .in_root()
+        .run()
+        .code(0);
+    let index: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out.path().join("index.json")).unwrap()).unwrap();
+    assert_eq!(
+        index["vendorChain"],
+        serde_json::json!([{
+            "vendor": "Amazon Web Services",
+            "clients": [{
+                "name": "Fixture Clinic",
+                "link": "clients/vendor-responsibility-unowned-fire.json",
+                "controls": ["hipaa-security 164.310(a)"],
+            }],
+        }])
+    );
+}
+
+#[test]
+fn an_ssp_control_implementation_imports_as_an_srm_with_its_roles_as_parties() {
+    let dir = tempfile::TempDir::new().unwrap();
+    let out = dir.path().join("ssp.json");
+    let fixture_dir = "fixtures/rules/vendor-attestation-expired/pass";
+    Run::new(["export", "--as-of", AS_OF, "--format", "oscal-ssp", "-o"])
+        .args([out.as_os_str()])
+        .args([format!("{fixture_dir}/srm.yaml")])
+        .in_root()
+        .run()
+        .code(0);
+    let imported = Run::new([
+        "import",
+        "ssp.json",
+        "--client",
+        "Fixture Clinic",
+        "--name",
+        "clinic",
+    ])
+    .file("ssp.json", std::fs::read(&out).unwrap())
+    .run()
+    .code(0);
+    let text = &imported.stdout;
+    assert!(text.contains("kind: ResponsibilityMatrix"), "{text}");
+    // R-04 of the fixture is shared: both parties' duties come back, the RACI with them.
+    let shared = text
+        .split("- id: ")
+        .find(|row| row.contains("- 164.308(a)(7)"))
+        .unwrap_or_else(|| panic!("164.308(a)(7) in\n{text}"));
+    assert!(shared.contains("owner: shared"), "{shared}");
+    assert!(
+        shared.contains("client: Own the contingency plan"),
+        "{shared}"
+    );
+    assert!(
+        shared.contains("mssp: RA") || shared.contains("mssp: R"),
+        "{shared}"
+    );
+    // 164.310(a) is the client's and AWS's: one shared row with both duties.
+    let physical = text
+        .split("- id: ")
+        .find(|row| row.contains("- 164.310(a)"))
+        .unwrap_or_else(|| panic!("164.310(a) in\n{text}"));
+    assert!(physical.contains("owner: shared"), "{physical}");
+    assert!(
+        physical.contains("vendor:aws: Physical security of the AWS data centres"),
+        "{physical}"
+    );
+    let unknown = std::fs::read_to_string(&out)
+        .unwrap()
+        .replace("\"_164.308.a.7\"", "\"_164.999\"");
+    Run::new(["import", "ssp.json"])
+        .file("ssp.json", unknown)
+        .run()
+        .code(2)
+        .contains(
+            "/system-security-plan/control-implementation/implemented-requirements/6/control-id",
+        )
+        .contains("`_164.999` is not a control of `hipaa-security`");
 }
