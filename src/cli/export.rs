@@ -1,4 +1,4 @@
-//! `srmcheck export SRM --format xlsx|csv -o FILE`.
+//! `srmcheck export SRM --format xlsx|csv|oscal-ssp|oscal-component|oscal-ar -o FILE`.
 
 use std::path::PathBuf;
 
@@ -14,7 +14,10 @@ pub struct ExportArgs {
     #[command(flatten)]
     pub input: InputArgs,
     /// `xlsx`: the matrix, coverage per framework, findings, exceptions;
-    /// `csv`: the matrix (with the document in leading `#` lines).
+    /// `csv`: the matrix (with the document in leading `#` lines);
+    /// `oscal-ssp`, `oscal-component`, `oscal-ar`: OSCAL 1.1.2 JSON (a system
+    /// security plan, the MSSP's service as a component definition, the
+    /// check's assessment results).
     #[arg(long, value_enum)]
     pub format: ExportFormat,
     /// The file written (whole, or not at all).

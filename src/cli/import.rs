@@ -11,7 +11,7 @@ use crate::yaml::Limits;
 
 #[derive(Debug, clap::Args)]
 pub struct ImportArgs {
-    /// The spreadsheet: .xlsx, or .csv.
+    /// The spreadsheet (.xlsx, or .csv), or with `--vendor` an OSCAL JSON document.
     pub spreadsheet: PathBuf,
     /// The SRM file written (default: standard output); nothing is written
     /// when the import fails.
@@ -42,6 +42,11 @@ pub struct ImportArgs {
     /// The `environment:` path written (relative to the SRM written).
     #[arg(long, value_name = "PATH")]
     pub environment: Option<String>,
+    /// Write the vendor's published responsibilities (a `VendorResponsibilities`
+    /// document for the vendor so named), from an OSCAL SSP or component
+    /// definition (JSON) or a FedRAMP CRM worksheet, instead of an SRM.
+    #[arg(long, value_name = "NAME")]
+    pub vendor: Option<String>,
 }
 
 impl ImportArgs {
@@ -117,5 +122,13 @@ fn options(args: &ImportArgs, max_bytes: u64) -> Result<ImportOptions, ImportErr
             .or_else(|| args.sheet.clone()),
         mapping,
         context: args.context()?,
+        vendor: args.vendor.clone().map(|vendor| import::VendorOptions {
+            vendor,
+            framework: args
+                .frameworks
+                .first()
+                .map(|f| f.split(':').next().unwrap_or(f).to_owned()),
+            name: args.name.clone(),
+        }),
     })
 }

@@ -6,6 +6,10 @@
 
 mod csv;
 mod error;
+mod oscal_ar;
+mod oscal_common;
+mod oscal_component;
+mod oscal_ssp;
 mod tables;
 mod xlsx;
 
@@ -21,6 +25,12 @@ use crate::source::display_name;
 pub enum ExportFormat {
     Xlsx,
     Csv,
+    /// OSCAL system security plan (JSON).
+    OscalSsp,
+    /// OSCAL component definition of the MSSP's service (JSON).
+    OscalComponent,
+    /// OSCAL assessment results of the check (JSON).
+    OscalAr,
 }
 
 /// The export of the one SRM in `options.paths`, as bytes.
@@ -45,6 +55,18 @@ pub fn export(options: &CheckOptions, format: ExportFormat) -> Result<Vec<u8>, E
             })
         }
     };
+    match format {
+        ExportFormat::OscalSsp => return Ok(oscal_common::bytes(&oscal_ssp::ssp(&srm, &page))),
+        ExportFormat::OscalComponent => {
+            let definition = oscal_component::component_definition(&srm, &page);
+            return Ok(oscal_common::bytes(&definition));
+        }
+        ExportFormat::OscalAr => {
+            let results = oscal_ar::assessment_results(&srm, &page);
+            return Ok(oscal_common::bytes(&results));
+        }
+        ExportFormat::Csv | ExportFormat::Xlsx => {}
+    }
     let matrix = tables::matrix(&srm);
     match format {
         ExportFormat::Csv => {
@@ -58,6 +80,9 @@ pub fn export(options: &CheckOptions, format: ExportFormat) -> Result<Vec<u8>, E
             sheets.push(tables::exceptions(&page));
             sheets.push(tables::document(&srm, false));
             xlsx::workbook(&sheets, options.as_of).map_err(|e| ExportError::Workbook(e.to_string()))
+        }
+        ExportFormat::OscalSsp | ExportFormat::OscalComponent | ExportFormat::OscalAr => {
+            unreachable!("OSCAL formats are written above")
         }
     }
 }

@@ -14,9 +14,11 @@ mod emit;
 mod error;
 mod fedramp;
 mod mapping;
+mod oscal_ssp;
 mod own;
 mod table;
 mod validate;
+mod vendor;
 mod xlsx;
 
 use std::path::{Path, PathBuf};
@@ -27,6 +29,7 @@ pub use emit::yaml as emit_yaml;
 pub use error::ImportError;
 pub use mapping::ColumnMapping;
 pub use table::At;
+pub use vendor::VendorOptions;
 
 use crate::catalog::Catalog;
 use crate::sheet;
@@ -46,6 +49,8 @@ pub struct ImportOptions {
     pub mapping: Option<ColumnMapping>,
     /// The document around the rows of a layout other than srmcheck's own.
     pub context: Context,
+    /// Write the vendor's published responsibilities (`--vendor`), not an SRM.
+    pub vendor: Option<VendorOptions>,
 }
 
 /// The YAML of the SRM in the spreadsheet at `path`, checked; every problem
@@ -57,9 +62,14 @@ pub fn import(
 ) -> Result<String, Vec<ImportError>> {
     let file = display_name(path);
     let bytes = read(path, &file, options.max_bytes).map_err(|e| vec![e])?;
-    let draft = match is_text(&bytes) {
-        true => from_csv(path, bytes, options)?,
-        false => from_workbook(&file, bytes, options)?,
+    let oscal = is_text(&bytes) && vendor::is_oscal_json(&String::from_utf8_lossy(&bytes));
+    if let Some(vendor) = &options.vendor {
+        return import_vendor(path, &file, bytes, (options, vendor), catalog);
+    }
+    let draft = match (oscal, is_text(&bytes)) {
+        (true, _) => from_ssp(&file, &bytes, options, catalog)?,
+        (false, true) => from_csv(path, bytes, options)?,
+        (false, false) => from_workbook(&file, bytes, options)?,
     };
     let errors = validate::controls(&draft, catalog);
     if !errors.is_empty() {
@@ -69,6 +79,82 @@ pub fn import(
     let text = emit::yaml(&draft, &header);
     validate::loads(&options.output, &text)?;
     Ok(text)
+}
+
+/// The draft SRM of an OSCAL system security plan's control implementation.
+fn from_ssp(
+    file: &str,
+    bytes: &[u8],
+    options: &ImportOptions,
+    catalog: &Catalog,
+) -> Result<Draft, Vec<ImportError>> {
+    let (model, body) = vendor::open(file, &String::from_utf8_lossy(bytes))?;
+    if model != "system-security-plan" {
+        return Err(vec![ImportError::Cell {
+            at: At {
+                file: format!("{file}, /{model}"),
+                position: None,
+            },
+            code: crate::problem::Code::InvalidDocument,
+            message: format!("an OSCAL `{model}` is imported only as a vendor's responsibilities"),
+            hint: Some("add `--vendor NAME`, or give a system-security-plan".to_owned()),
+        }]);
+    }
+    let requirements = body.pointer("/control-implementation/implemented-requirements");
+    let framework = options
+        .context
+        .first_framework()
+        .or_else(|| {
+            requirements
+                .and_then(|r| r.as_array())
+                .and_then(|r| r.iter().find_map(vendor::framework_prop))
+        })
+        .unwrap_or_else(|| fedramp::FRAMEWORK.to_owned());
+    let tokens = vendor::catalog_tokens(&framework, catalog)?;
+    let rows = oscal_ssp::rows(file, &body, &model, &tokens, &framework).map_err(|unknown| {
+        unknown
+            .into_iter()
+            .map(|(id, pointer)| ImportError::Cell {
+                at: At {
+                    file: format!("{file}, {pointer}"),
+                    position: None,
+                },
+                code: crate::problem::Code::UnknownControl,
+                message: format!("`{id}` is not a control of `{framework}`"),
+                hint: Some(
+                    "give `--framework ID` naming the catalog of the plan's control ids".to_owned(),
+                ),
+            })
+            .collect::<Vec<_>>()
+    })?;
+    Ok(options.context.draft(rows, Some(&framework)))
+}
+
+/// The `VendorResponsibilities` YAML of an OSCAL document or a matrix (a
+/// FedRAMP CRM worksheet, or any layout `import` reads).
+fn import_vendor(
+    path: &Path,
+    file: &str,
+    bytes: Vec<u8>,
+    (options, vendor): (&ImportOptions, &VendorOptions),
+    catalog: &Catalog,
+) -> Result<String, Vec<ImportError>> {
+    let text = String::from_utf8_lossy(&bytes).into_owned();
+    let document = match is_text(&bytes) && vendor::is_oscal_json(&text) {
+        true => vendor::from_oscal(file, &text, vendor, catalog)?,
+        false => {
+            let draft = match is_text(&bytes) {
+                true => from_csv(path, bytes, options)?,
+                false => from_workbook(file, bytes, options)?,
+            };
+            let errors = validate::controls(&draft, catalog);
+            if !errors.is_empty() {
+                return Err(errors);
+            }
+            vendor::from_crm(&draft.rows, file.to_owned(), vendor)
+        }
+    };
+    vendor::yaml(&document, file).map_err(|e| vec![e])
 }
 
 /// Writes `text` to `path` through a temporary file renamed over it: a failed

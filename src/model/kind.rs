@@ -21,15 +21,18 @@ pub enum Kind {
     Environment,
     #[value(name = "ResponsibilityMatrix")]
     ResponsibilityMatrix,
+    #[value(name = "VendorResponsibilities")]
+    VendorResponsibilities,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 5] = [
+    pub const ALL: [Kind; 6] = [
         Kind::Framework,
         Kind::Mapping,
         Kind::Provider,
         Kind::Environment,
         Kind::ResponsibilityMatrix,
+        Kind::VendorResponsibilities,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -39,6 +42,7 @@ impl Kind {
             Kind::Provider => "Provider",
             Kind::Environment => "Environment",
             Kind::ResponsibilityMatrix => "ResponsibilityMatrix",
+            Kind::VendorResponsibilities => "VendorResponsibilities",
         }
     }
 

@@ -17,6 +17,7 @@ mod matrix;
 mod party;
 mod responsibility;
 mod review;
+mod vendor_responsibilities;
 
 pub use attestation::Attestation;
 pub use date::Date;
@@ -28,7 +29,8 @@ pub use manifest::{ApiVersion, Manifest, Metadata};
 pub use mapping::{MappingSpec, Relationship};
 pub use matrix::{FrameworkSelection, MatrixSpec};
 pub use party::PartyProfile;
-pub use responsibility::{Responsibility, Sla};
+pub use responsibility::{ImplementationStatus, Responsibility, Sla};
+pub use vendor_responsibilities::{ControlResponsibility, Inheritance, ResponsibilitiesSpec};
 
 /// A `Framework` document: a control catalog.
 pub type Framework = Manifest<FrameworkSpec>;
@@ -40,3 +42,5 @@ pub type Provider = Manifest<PartyProfile>;
 pub type Environment = Manifest<EnvironmentSpec>;
 /// A `ResponsibilityMatrix` document: one client's SRM.
 pub type ResponsibilityMatrix = Manifest<MatrixSpec>;
+/// A `VendorResponsibilities` document: what a vendor provides and leaves to its customers.
+pub type VendorResponsibilities = Manifest<ResponsibilitiesSpec>;

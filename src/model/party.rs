@@ -24,6 +24,11 @@ pub struct PartyProfile {
     /// when the client's data classes require them. A client's profile has none.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub attestations: Vec<Attestation>,
+    /// The MSSP's own published responsibilities (a `VendorResponsibilities`
+    /// document, made from its component definition), relative to this file:
+    /// what it leaves to every client.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub responsibilities: Option<String>,
 }
 
 /// Hours of coverage.
@@ -85,4 +90,7 @@ pub struct Vendor {
     pub name: String,
     #[serde(default)]
     pub attestations: Vec<Attestation>,
+    /// Path to the vendor's `VendorResponsibilities` document (relative to this file).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub responsibilities: Option<String>,
 }

@@ -12,6 +12,7 @@
 
 mod item;
 mod json;
+mod token;
 mod xml;
 
 use std::collections::HashMap;
@@ -22,6 +23,7 @@ use crate::load::{read_source, LoadError};
 use crate::located::Located;
 use crate::model::{ApiVersion, Control, Framework, FrameworkSpec, Kind, Metadata, SourceInfo};
 use item::{Item, ItemKind};
+pub use token::control_token;
 
 /// How to turn a catalog into a framework.
 #[derive(Debug, Clone)]

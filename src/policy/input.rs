@@ -12,6 +12,8 @@
 //!                                                    minMaturity?, rows: [i], exceptions: [j],
 //!                                                    related?: { <framework id>: [control id] },
 //!                                                    via?: [{ framework, control, rows: [i] }] } } } }
+//! vendorResponsibilities  { <vendor id>: the spec of its VendorResponsibilities document }
+//! providerResponsibilities the spec of the MSSP's own, when its Provider names one
 //! ```
 //! `rows` and `exceptions` index `srm.responsibilities` and `srm.exceptions`.
 
@@ -41,14 +43,24 @@ pub fn build_input(resolved: &Resolved, as_of: Date, cache: &ControlCache) -> Va
         .iter()
         .map(|scope| (key(scope.framework.id()), framework(scope, cache)))
         .collect::<BTreeMap<_, _>>();
-    object([
+    let vendors = resolved
+        .vendor_responsibilities
+        .iter()
+        .map(|(vendor, published)| (key(vendor), node_value(published.at.node())))
+        .collect::<BTreeMap<_, _>>();
+    let mut fields = vec![
         ("asOf", Value::from(as_of.to_string())),
         ("metadata", node_value(srm.target("/metadata").node)),
         ("srm", node_value(srm.target("/spec").node)),
         ("provider", node_value(resolved.provider.node())),
         ("environment", node_value(resolved.environment.node())),
         ("frameworks", Value::from(frameworks)),
-    ])
+        ("vendorResponsibilities", Value::from(vendors)),
+    ];
+    if let Some(published) = &resolved.provider_responsibilities {
+        fields.push(("providerResponsibilities", node_value(published.at.node())));
+    }
+    object(fields)
 }
 
 /// One client of an MSSP in a run, for the portfolio rules.

@@ -8,12 +8,14 @@ use crate::source::{SourceFile, Span};
 
 /// The parts of the policy input a pointer can start with, as `build_input`
 /// mounts them.
-pub const MOUNTS: [&str; 5] = [
+pub const MOUNTS: [&str; 7] = [
     "/srm",
     "/metadata",
+    "/providerResponsibilities",
     "/provider",
     "/environment",
     "/frameworks",
+    "/vendorResponsibilities",
 ];
 
 /// A pointer into the policy input, by the part of the input it names.
@@ -33,6 +35,10 @@ pub enum Place {
         framework: String,
         control: Option<String>,
     },
+    /// `/vendorResponsibilities/<vendor>...`: a vendor's published responsibilities.
+    VendorResponsibilities { vendor: String, rest: String },
+    /// `/providerResponsibilities...`: the MSSP's own.
+    ProviderResponsibilities(String),
     /// Anything else: the SRM as a whole.
     Whole,
 }
@@ -48,6 +54,17 @@ impl Place {
             Some(("/metadata", rest)) => Place::Metadata(rest.to_owned()),
             Some(("/provider", rest)) => Place::Provider(rest.to_owned()),
             Some(("/environment", rest)) => Place::Environment(rest.to_owned()),
+            Some(("/providerResponsibilities", rest)) => {
+                Place::ProviderResponsibilities(rest.to_owned())
+            }
+            Some(("/vendorResponsibilities", rest)) => {
+                let rest = rest.strip_prefix('/').unwrap_or(rest);
+                let (vendor, below) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+                Place::VendorResponsibilities {
+                    vendor: unescape(vendor),
+                    rest: below.to_owned(),
+                }
+            }
             Some((_, rest)) => {
                 let mut tokens = rest.split('/').skip(1).map(unescape);
                 match tokens.next() {
@@ -112,6 +129,20 @@ pub fn locate(resolved: &Resolved, place: &Place) -> (Arc<SourceFile>, Span) {
                 None => (srm("/metadata/name"), ""),
             }
         }
+        Place::VendorResponsibilities { vendor, rest } => {
+            match resolved
+                .vendor_responsibilities
+                .iter()
+                .find(|(id, _)| id == vendor)
+            {
+                Some((_, published)) => (published.at.clone(), rest.as_str()),
+                None => (srm("/metadata/name"), ""),
+            }
+        }
+        Place::ProviderResponsibilities(rest) => match &resolved.provider_responsibilities {
+            Some(published) => (published.at.clone(), rest.as_str()),
+            None => (resolved.provider.clone(), ""),
+        },
         Place::Whole => (srm("/metadata/name"), ""),
     };
     (Arc::clone(base.source()), base.span(rest))
@@ -131,6 +162,17 @@ mod tests {
         assert_eq!(Place::parse("/srm/exceptions/3").row(), None);
         assert_eq!(Place::parse("/provider"), Place::Provider(String::new()));
         assert_eq!(Place::parse("/providers/x"), Place::Whole);
+        assert_eq!(
+            Place::parse("/vendorResponsibilities/aws/controls/2/customer"),
+            Place::VendorResponsibilities {
+                vendor: "aws".to_owned(),
+                rest: "/controls/2/customer".to_owned()
+            }
+        );
+        assert_eq!(
+            Place::parse("/providerResponsibilities/controls/0"),
+            Place::ProviderResponsibilities("/controls/0".to_owned())
+        );
         assert_eq!(Place::parse(""), Place::Whole);
         assert_eq!(
             Place::parse("/environment/components/0"),

@@ -8,6 +8,7 @@ mod node_ref;
 mod parties;
 mod problems;
 mod resolved;
+mod responsibilities;
 mod roots;
 mod statuses;
 
@@ -17,6 +18,7 @@ use std::sync::Arc;
 
 pub use node_ref::NodeRef;
 pub use resolved::{Resolved, Scope, ScopedControl};
+pub use responsibilities::Published;
 pub use roots::{work_tree, Roots};
 
 use crate::catalog::{Catalog, FrameworkIndex};
@@ -70,6 +72,12 @@ impl Resolver<'_> {
                 spec.clone(),
             )),
         };
+        let vendor_responsibilities =
+            self.vendor_responsibilities(&mut problems, base, &matrix.spec);
+        let provider_responsibilities = provider.as_ref().and_then(|(at, provider)| {
+            let path = provider.spec.responsibilities.as_deref()?;
+            self.provider_responsibilities(&mut problems, at, path)
+        });
         let mut scopes = self.scopes(&mut problems, &matrix.spec);
         self.rows(&mut problems, &matrix.spec, &mut scopes);
         self.exceptions(&mut problems, &matrix.spec, &mut scopes);
@@ -92,6 +100,8 @@ impl Resolver<'_> {
                 environment: environment.0,
                 environment_spec: environment.1,
                 scopes,
+                vendor_responsibilities,
+                provider_responsibilities,
             }),
             (_, _, errors) => Err(errors),
         }

@@ -23,6 +23,10 @@ pub struct Resolved {
     pub environment_spec: EnvironmentSpec,
     /// Selected frameworks, in the SRM's order.
     pub scopes: Vec<Scope>,
+    /// The responsibilities each vendor publishes, by vendor id.
+    pub vendor_responsibilities: Vec<(String, super::Published)>,
+    /// The MSSP's own published responsibilities (the Provider's `responsibilities`).
+    pub provider_responsibilities: Option<super::Published>,
 }
 
 /// One selected framework and its in-scope controls.

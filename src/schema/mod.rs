@@ -14,6 +14,7 @@ use serde_json::json;
 use crate::load::API_VERSION;
 use crate::model::{
     EnvironmentSpec, FrameworkSpec, Kind, Manifest, MappingSpec, MatrixSpec, PartyProfile,
+    ResponsibilitiesSpec,
 };
 
 /// The JSON Schema (draft 7) of one kind, pretty-printed.
@@ -24,6 +25,7 @@ pub fn schema(kind: Kind) -> String {
         Kind::Provider => of::<PartyProfile>(),
         Kind::Environment => of::<EnvironmentSpec>(),
         Kind::ResponsibilityMatrix => of::<MatrixSpec>(),
+        Kind::VendorResponsibilities => of::<ResponsibilitiesSpec>(),
     };
     schema.insert("title".into(), json!(format!("srmcheck {kind}")));
     if let Some(properties) = schema.get_mut("properties").and_then(|p| p.as_object_mut()) {

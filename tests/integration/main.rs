@@ -20,6 +20,8 @@ mod modules;
 mod onboard;
 mod opa;
 mod oscal;
+mod oscal_export;
+mod oscal_import;
 mod outputs;
 mod policies;
 mod policy_tests;

@@ -41,12 +41,13 @@ fn unknown_kind_is_a_usage_error() {
 }
 
 /// The kinds, by the file name of their schema under `schemas/`.
-const KINDS: [&str; 5] = [
+const KINDS: [&str; 6] = [
     "Framework",
     "Mapping",
     "Provider",
     "Environment",
     "ResponsibilityMatrix",
+    "VendorResponsibilities",
 ];
 
 fn shipped(kind: &str) -> serde_json::Value {

@@ -47,6 +47,7 @@ pub fn index_page(
         clients: rows,
         totals,
         portfolio_findings: by_rule(&check.portfolio),
+        vendor_chain: super::chain::vendor_chain(clients),
         problems: check.errors.clone(),
         policy_pack,
         appendix,

@@ -1,6 +1,7 @@
 //! Builders of the page models from what a check run saw.
 
 mod assessments;
+mod chain;
 mod client;
 mod coverage;
 mod findings;

@@ -39,6 +39,7 @@ pub fn parties(
             .map(|vendor| VendorView {
                 id: vendor.id.clone(),
                 name: vendor.name.clone(),
+                responsibilities: vendor.responsibilities.clone(),
                 attestations: vendor
                     .attestations
                     .iter()

@@ -60,6 +60,24 @@ pub struct ProviderLoad {
     pub clients: Vec<ProviderClient>,
 }
 
+/// A client that leaves some of a vendor's customer responsibilities unowned.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ChainClient {
+    pub name: String,
+    pub link: String,
+    /// `framework control` of each responsibility left unowned.
+    pub controls: Vec<String>,
+}
+
+/// A vendor and the clients that leave what it publishes for its customers unowned.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct VendorChain {
+    pub vendor: String,
+    pub clients: Vec<ChainClient>,
+}
+
 /// The portfolio index page.
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -74,6 +92,8 @@ pub struct IndexPage {
     pub providers: Vec<ProviderLoad>,
     /// Findings of the portfolio rules.
     pub portfolio_findings: Vec<RuleFindings>,
+    /// Per vendor (by name), the clients leaving its customer responsibilities unowned.
+    pub vendor_chain: Vec<VendorChain>,
     /// Inputs that could not be checked: they are not in the report.
     pub problems: Vec<Problem>,
     pub policy_pack: PolicyPackHash,

@@ -22,7 +22,7 @@ pub use client::{ClientLinks, ClientPage};
 pub use coverage::{ControlCoverage, ControlStatus, FrameworkCoverage, Verdict, ViaRows};
 pub use exception::{ExceptionItem, ExceptionStatus};
 pub use findings::{FindingItem, RuleFindings};
-pub use index::{ClientRow, IndexPage, ProviderClient, ProviderLoad};
+pub use index::{ChainClient, ClientRow, IndexPage, ProviderClient, ProviderLoad, VendorChain};
 pub use matrix::{MatrixRow, Pair, SlaItem};
 pub use parties::{
     AttestationView, ComponentView, EnvironmentView, EscalationView, IncidentView, KpiView,

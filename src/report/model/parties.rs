@@ -35,6 +35,8 @@ pub struct VendorView {
     pub id: String,
     pub name: String,
     pub attestations: Vec<AttestationView>,
+    /// Its published responsibilities, as the SRM names them.
+    pub responsibilities: Option<String>,
 }
 
 /// The parties of an SRM.

@@ -1,0 +1,219 @@
+//! `srmcheck export --format oscal-ssp|oscal-component|oscal-ar`: every
+//! fixture SRM's documents validate against compliance-trestle's models
+//! (`validate.py` beside this file), export twice gives the same bytes, and
+//! the documents of one fixture are snapshots.
+//!
+//! The validation needs a Python with `compliance-trestle`: the one named by
+//! `SRMCHECK_TRESTLE_PYTHON`, else `~/.cache/srmcheck-trestle/bin/python` (the
+//! virtual environment `.ci/run` makes), else `python3`. It is skipped, with
+//! a line on standard error, when none has trestle, unless
+//! `SRMCHECK_REQUIRE_TRESTLE` is set, as CI sets it.
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use tempfile::TempDir;
+
+use crate::harness::{root, Run, AS_OF};
+
+const FORMATS: [&str; 3] = ["oscal-ssp", "oscal-component", "oscal-ar"];
+
+/// A Python that can import trestle, if there is one.
+fn trestle_python() -> Option<PathBuf> {
+    let mut candidates: Vec<PathBuf> = Vec::new();
+    if let Some(python) = std::env::var_os("SRMCHECK_TRESTLE_PYTHON") {
+        candidates.push(python.into());
+    }
+    if let Some(home) = std::env::var_os("HOME") {
+        candidates.push(Path::new(&home).join(".cache/srmcheck-trestle/bin/python"));
+    }
+    candidates.push("python3".into());
+    let found = candidates.into_iter().find(|python| {
+        Command::new(python)
+            .args(["-c", "import trestle.oscal.ssp"])
+            .output()
+            .is_ok_and(|o| o.status.success())
+    });
+    if found.is_none() && std::env::var_os("SRMCHECK_REQUIRE_TRESTLE").is_some() {
+        panic!("compliance-trestle is not installed: pip install compliance-trestle");
+    }
+    found
+}
+
+/// Every fixture SRM, relative to the repository root.
+fn fixture_srms() -> Vec<PathBuf> {
+    fn walk(dir: &Path, found: &mut Vec<PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(&path, found);
+            } else if path.extension().is_some_and(|e| e == "yaml")
+                && std::fs::read_to_string(&path)
+                    .unwrap()
+                    .contains("kind: ResponsibilityMatrix")
+            {
+                found.push(path.strip_prefix(root()).unwrap().to_path_buf());
+            }
+        }
+    }
+    let mut found = Vec::new();
+    walk(&root().join("fixtures"), &mut found);
+    found.sort();
+    found
+}
+
+/// `srmcheck export SRM --format FORMAT`, read back.
+fn export(srm: &Path, format: &str, out: &Path) -> Vec<u8> {
+    Run::new(["export", "--as-of", AS_OF, "--format", format, "-o"])
+        .args([out.as_os_str(), srm.as_os_str()])
+        .in_root()
+        .run()
+        .code(0);
+    std::fs::read(out).unwrap()
+}
+
+fn validate(python: &Path, files: &[PathBuf]) {
+    let output = Command::new(python)
+        .arg(root().join("tests/integration/oscal_export/validate.py"))
+        .args(files)
+        .output()
+        .expect("python runs");
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "{text}{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(text.lines().count(), files.len(), "{text}");
+}
+
+/// Exports every fixture SRM in every format into `dir`, two at a time;
+/// the portfolio's SRMs twice, to compare the bytes.
+fn export_all(dir: &Path) -> Vec<PathBuf> {
+    let jobs: Vec<(PathBuf, &str, PathBuf)> = fixture_srms()
+        .into_iter()
+        .enumerate()
+        .flat_map(|(n, srm)| {
+            FORMATS.map(|format| (srm.clone(), format, dir.join(format!("{n}-{format}.json"))))
+        })
+        .collect();
+    let (left, right) = jobs.split_at(jobs.len() / 2);
+    std::thread::scope(|scope| {
+        for half in [left, right] {
+            scope.spawn(move || {
+                for (srm, format, out) in half {
+                    let first = export(srm, format, out);
+                    if srm.starts_with("fixtures/portfolio") {
+                        let again = export(srm, format, &out.with_extension("again"));
+                        assert!(
+                            first == again,
+                            "{} {format}: a second export differs",
+                            srm.display()
+                        );
+                    }
+                }
+            });
+        }
+    });
+    jobs.into_iter().map(|(_, _, out)| out).collect()
+}
+
+#[test]
+fn every_fixture_srm_exports_valid_oscal_and_the_same_bytes_twice() {
+    let dir = TempDir::new().unwrap();
+    let files = export_all(dir.path());
+    assert!(files.len() > 30, "only {} documents", files.len());
+    match trestle_python() {
+        Some(python) => validate(&python, &files),
+        None => {
+            let _ = writeln!(
+                std::io::stderr(),
+                "SKIPPED the trestle validation of the OSCAL exports: compliance-trestle \
+                 is not installed (pip install compliance-trestle); CI requires it with \
+                 SRMCHECK_REQUIRE_TRESTLE=1"
+            );
+        }
+    }
+}
+
+#[test]
+fn documents_of_a_fixture_with_a_vendor_a_shared_row_and_a_finding() {
+    let dir = TempDir::new().unwrap();
+    let srm = Path::new("fixtures/rules/vendor-attestation-expired/fire/srm.yaml");
+    for format in FORMATS {
+        let bytes = export(srm, format, &dir.path().join("out.json"));
+        let text = String::from_utf8(bytes).unwrap();
+        insta::assert_snapshot!(format, text);
+    }
+}
+
+#[test]
+fn an_ssp_shows_origination_export_and_inheritance() {
+    let dir = TempDir::new().unwrap();
+    let srm = Path::new("fixtures/rules/vendor-attestation-expired/fire/srm.yaml");
+    let bytes = export(srm, "oscal-ssp", &dir.path().join("ssp.json"));
+    let ssp: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+    let requirements =
+        &ssp["system-security-plan"]["control-implementation"]["implemented-requirements"];
+    let find = |control: &str| {
+        requirements
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["control-id"] == control)
+            .unwrap_or_else(|| panic!("{control} in the SSP"))
+            .clone()
+    };
+    // R-04 is shared: the MSSP provides, leaves the plan to the client, who satisfies it.
+    let shared = find("_164.308.a.7");
+    let origins: Vec<&str> = shared["props"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["name"] == "control-origination")
+        .map(|p| p["value"].as_str().unwrap())
+        .collect();
+    assert_eq!(origins, ["customer-provided", "sp-system"]);
+    let by = shared["by-components"].as_array().unwrap();
+    let responsibility = &by[0]["export"]["responsibilities"][0];
+    assert_eq!(
+        responsibility["description"],
+        "Own the contingency plan and decide recovery priorities."
+    );
+    assert_eq!(
+        by[1]["satisfied"][0]["responsibility-uuid"],
+        responsibility["uuid"]
+    );
+    // R-06: the physical security of the backups is inherited from AWS.
+    let physical = find("_164.310.a");
+    let inherited = physical["by-components"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|b| b.get("inherited").is_some());
+    assert!(inherited, "{physical}");
+}
+
+#[test]
+fn assessment_results_hold_each_finding_with_its_position() {
+    let dir = TempDir::new().unwrap();
+    let srm = Path::new("fixtures/rules/vendor-attestation-expired/fire/srm.yaml");
+    let bytes = export(srm, "oscal-ar", &dir.path().join("ar.json"));
+    let ar: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+    let result = &ar["assessment-results"]["results"][0];
+    let finding = &result["findings"][0];
+    assert_eq!(finding["target"]["status"]["state"], "not-satisfied");
+    let observation = &result["observations"][0];
+    assert_eq!(
+        finding["related-observations"][0]["observation-uuid"],
+        observation["uuid"]
+    );
+    let evidence = observation["relevant-evidence"][0]["description"]
+        .as_str()
+        .unwrap();
+    assert!(
+        evidence.starts_with("fixtures/rules/vendor-attestation-expired/fire/srm.yaml:"),
+        "{evidence}"
+    );
+}
