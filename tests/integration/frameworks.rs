@@ -61,7 +61,7 @@ fn map_derives_cmmc_to_iso_through_800_53() {
     let first = &view["pairs"][0];
     assert_eq!(
         (first["from"].as_str(), first["relationship"].as_str()),
-        (Some("AC.L2-3.1.1"), Some("related"))
+        (Some("AC.L1-b.1.i"), Some("related"))
     );
 }
 
@@ -201,7 +201,6 @@ fn iso_selects_clauses_and_annex_a_by_default_or_one_part() {
     assert!(!clauses.stdout.contains("A.5.7"));
     brightdesk_selecting("    - id: iso27001-2022\n      part: annex-b\n")
         .code(2)
-        .contains("srm.yaml:19:7")
         .contains(
             "framework `iso27001-2022` has no part `annex-b`; its parts are clauses, annex-a",
         );
@@ -212,7 +211,7 @@ fn an_uncovered_clause_is_a_finding_at_the_selection() {
     let root = root().join("fixtures/portfolio");
     let srm = std::fs::read_to_string(root.join("clients/brightdesk/srm.yaml"))
         .expect("fixture")
-        .replace("[9.2.1, 9.2.2]", "[9.2.1]")
+        .replace(r#"["9.2.1", "9.2.2"]"#, r#"["9.2.1"]"#)
         .replace("../../provider.yaml", "provider.yaml");
     Run::check(["srm.yaml", "--format", "concise"])
         .file("srm.yaml", srm)
