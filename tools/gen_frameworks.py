@@ -82,6 +82,7 @@ import hashlib
 import json
 import re
 import sys
+import textwrap
 import xml.etree.ElementTree as ET
 from collections import Counter
 from pathlib import Path
@@ -96,6 +97,7 @@ OSCAL_NS = "{http://csrc.nist.gov/ns/oscal/1.0}"
 # Source files (relative to the data dir)
 # --------------------------------------------------------------------------
 F_ISO = "catalogs/iso27001-2022/annex-a-ids-titles.csv"
+F_ISO_CLAUSES = "catalogs/iso27001-2022/clauses-ids-headings.csv"
 F_53 = "catalogs/nist-800-53-rev5/NIST_SP-800-53_rev5_catalog_5.0.1.json"
 F_53_PROFILES = {
     "low": "catalogs/nist-800-53-rev5/NIST_SP-800-53_rev5_LOW-baseline_profile.json",
@@ -132,7 +134,7 @@ OLIR_URL = "https://csrc.nist.gov/projects/olir/informative-reference-catalog"
 # Expected counts (the checks fail if the data disagrees)
 # --------------------------------------------------------------------------
 EXPECTED_COUNTS = {
-    "iso27001-2022": 93,
+    "iso27001-2022": 123,
     "cmmc-2.0": 125,
     "nist-800-171r2": 110,
     "nist-800-171r3": 97,
@@ -149,6 +151,21 @@ CSF_CATEGORY_ORDER = [
     "RS.MA", "RS.AN", "RS.CO", "RS.MI",
     "RC.RP", "RC.CO",
 ]
+# The leaf requirements of ISO/IEC 27001:2022 clauses 4-10, the ids the OLIR
+# mappings use. Clauses cannot be excluded from a certification's scope.
+ISO_CLAUSE_IDS = [
+    "4.1", "4.2", "4.3", "4.4", "5.1", "5.2", "5.3", "6.1.1", "6.1.2", "6.1.3", "6.2", "6.3",
+    "7.1", "7.2", "7.3", "7.4", "7.5.1", "7.5.2", "7.5.3", "8.1", "8.2", "8.3", "9.1",
+    "9.2.1", "9.2.2", "9.3.1", "9.3.2", "9.3.3", "10.1", "10.2",
+]
+# The parts of the ISO catalog a selection can name (`part: annex-a`).
+ISO_PARTS = ("clauses", "annex-a")
+# SP 800-171r2 Appendix D ids withdrawn in SP 800-53 Rev. 5 and their successors,
+# as the Rev. 5 OSCAL catalog links them (derived there; checked here).
+EXPECTED_R4_SUCCESSORS = {
+    "AU-2(3)": ["AU-2"], "AU-8(1)": ["SC-45(1)"], "IA-2(3)": ["IA-2(1)"], "IA-2(9)": ["IA-2(8)"],
+    "MP-5(4)": ["SC-28(1)"], "MP-7(1)": ["MP-7"],
+}
 EXPECTED_BASELINES = {"low": 149, "moderate": 287, "high": 370, "privacy": 96}
 EXPECTED_WEIGHT_SUM = 313  # 110 - 313 = -203, the DoD methodology minimum score
 EXPECTED_WEIGHT_COUNTS = {5: 44, 3: 14, 1: 51, 0: 1}
@@ -312,6 +329,9 @@ HIPAA_CFR_CITATION = {
 }
 HIPAA_STATUS = {"R": "required", "A": "addressable"}
 
+# Links of a withdrawn SP 800-53 control to its successor(s) in the OSCAL catalog.
+WITHDRAWN_SUCCESSOR_RELS = ("incorporated-into", "moved-to")
+
 RELATIONSHIPS = ("equivalent", "subset-of", "superset-of", "intersects", "related")
 MAPPING_RELATIONSHIPS = {
     "equal": "equivalent",
@@ -453,6 +473,8 @@ def render_framework(fw: dict, data: Path) -> str:
         lines.append(f"      family: {q(c['family'])}")
         if "function" in c:
             lines.append(f"      function: {q(c['function'])}")
+        if "part" in c:
+            lines.append(f"      part: {q(c['part'])}")
         if "level" in c:
             lines.append(f"      level: {int(c['level'])}")
         if "weight" in c:
@@ -473,6 +495,10 @@ def render_framework(fw: dict, data: Path) -> str:
 def render_mapping(mp: dict, data: Path) -> str:
     src = mp["source"]
     lines = header(mp["sources"], data)
+    lines += textwrap.wrap(f"Source: {src['name']}.", 96, initial_indent="# ", subsequent_indent="#   ")
+    method = " ".join(mp["method"])
+    lines += textwrap.wrap(f"Method: {method}", 96, initial_indent="# ", subsequent_indent="#   ",
+                           break_on_hyphens=False)
     lines += [
         "apiVersion: srmcheck/v1",
         "kind: Mapping",
@@ -493,8 +519,23 @@ def render_mapping(mp: dict, data: Path) -> str:
 # --------------------------------------------------------------------------
 # Catalog builders
 # --------------------------------------------------------------------------
-def build_iso(data: Path, prov: Provenance) -> dict:
+def build_iso_clauses(data: Path) -> list[dict]:
+    """Clauses 4-10: ids and headings only, in the order of the standard."""
     controls = []
+    for row in read_csv(data, F_ISO_CLAUSES):
+        cid, title, family = row["id"].strip(), norm(row["heading"]), norm(row["clause"])
+        if not re.fullmatch(r"(10|[4-9])(\.\d+){1,2}", cid):
+            raise DataError(f"ISO clauses: unexpected id {cid!r}")
+        if not family.startswith(cid.split(".", 1)[0] + " "):
+            raise DataError(f"ISO {cid}: clause {family!r} does not match the id")
+        controls.append({"id": cid, "title": title, "family": family, "part": "clauses"})
+    if [c["id"] for c in controls] != ISO_CLAUSE_IDS:
+        raise DataError(f"{F_ISO_CLAUSES}: ids differ from ISO_CLAUSE_IDS")
+    return controls
+
+
+def build_iso(data: Path, prov: Provenance) -> dict:
+    controls = build_iso_clauses(data)
     for row in read_csv(data, F_ISO):
         cid, title, family = row["id"].strip(), norm(row["title"]), norm(row["family"])
         if not re.fullmatch(r"A\.[5-8]\.\d+", cid):
@@ -506,21 +547,25 @@ def build_iso(data: Path, prov: Provenance) -> dict:
             title = new
         if not family.startswith(cid.rsplit(".", 1)[0] + " "):
             raise DataError(f"ISO {cid}: family {family!r} does not match the id")
-        controls.append({"id": cid, "title": title, "family": family})
+        controls.append({"id": cid, "title": title, "family": family, "part": "annex-a"})
     return {
         "name": "iso27001-2022",
-        "title": "ISO/IEC 27001:2022 Annex A",
+        "title": "ISO/IEC 27001:2022",
         "version": "2022",
         "source": {
-            "name": "ISO/IEC 27001:2022 Annex A control identifiers and short titles, compiled from public listings",
+            "name": (
+                "ISO/IEC 27001:2022 clause 4-10 requirement ids and headings and Annex A control "
+                "identifiers and short titles, compiled from public listings"
+            ),
             "url": "https://www.iso.org/standard/27001",
             "licence": (
-                "ISO/IEC 27001:2022 is copyright ISO/IEC. Only control identifiers and short "
-                "titles are included, as references; no control text. Obtain the standard from "
-                "ISO or a national standards body for the requirements themselves."
+                "ISO/IEC 27001:2022 is copyright ISO/IEC. Only clause and control identifiers, "
+                "headings and short titles are included, as references; no requirement or control "
+                "text. Obtain the standard from ISO or a national standards body for the "
+                "requirements themselves."
             ),
         },
-        "sources": [F_ISO],
+        "sources": [F_ISO_CLAUSES, F_ISO],
         "controls": controls,
     }
 
@@ -530,6 +575,7 @@ def build_80053(data: Path, prov: Provenance) -> tuple[dict, dict]:
     controls = []
     uid_to_label = {}
     withdrawn = 0
+    moved = {}  # withdrawn label -> uids it was incorporated into or moved to
 
     def walk(items, family, parent_title):
         nonlocal withdrawn
@@ -540,6 +586,10 @@ def build_80053(data: Path, prov: Provenance) -> tuple[dict, dict]:
             title = norm(c["title"])
             if p.get("status") == "withdrawn":
                 withdrawn += 1
+                moved[label] = [
+                    ln["href"].lstrip("#") for ln in c.get("links", [])
+                    if ln.get("rel") in WITHDRAWN_SUCCESSOR_RELS
+                ]
             else:
                 full = f"{parent_title} | {title}" if parent_title else title
                 controls.append({"id": label, "title": full, "family": family, "_uid": c["id"]})
@@ -583,8 +633,38 @@ def build_80053(data: Path, prov: Provenance) -> tuple[dict, dict]:
         "sources": [F_53] + list(F_53_PROFILES.values()),
         "controls": controls,
     }
-    stats = {"withdrawn": withdrawn, "baselines": {b: len(s) for b, s in selections.items()}}
+    active = {c["id"] for c in controls}
+    stats = {
+        "withdrawn": withdrawn,
+        "baselines": {b: len(s) for b, s in selections.items()},
+        "successors": successors(moved, uid_to_label, active),
+    }
     return fw, stats
+
+
+def successors(moved: dict, uid_to_label: dict, active: set) -> dict:
+    """Withdrawn SP 800-53 id -> the active Rev. 5 controls it was incorporated
+    into or moved to, following chains of withdrawn controls; [] when none."""
+    out = {}
+    for label in moved:
+        found, todo, seen = [], [label], set()
+        while todo:
+            at = todo.pop(0)
+            if at in seen:
+                continue
+            seen.add(at)
+            for uid in moved.get(at, []):
+                uid = uid.split("_", 1)[0]  # "#ac-2_smt.k": a part of AC-2's statement
+                if uid not in uid_to_label:
+                    continue  # a family (SA-12 -> "#sr"): no control to map to
+                target = uid_to_label[uid]
+                if target in active:
+                    if target not in found:
+                        found.append(target)
+                elif target in moved:
+                    todo.append(target)
+        out[label] = found
+    return out
 
 
 def load_weights(data: Path) -> tuple[dict, dict]:
@@ -1004,13 +1084,133 @@ def olir_mapping(data, rel, name, from_fw, to_fw, src_name, norm_from):
                 "States). ISO/IEC 27001:2022 identifiers only, no ISO text."
             ),
         },
+        "method": [
+            "Every row of the NIST OLIR informative reference, ISO/IEC 27001:2022 targets being",
+            "clause 4-10 requirements (5.2) or Annex A controls (A.5.1). OLIR wording maps to the",
+            "relationship vocabulary: equal -> equivalent, subset of -> subset-of, superset of ->",
+            "superset-of, intersects with -> intersects; \"not related to\" rows are dropped.",
+        ],
         "sources": [rel],
         "pairs": order_pairs(kept, from_fw, to_fw),
     }
     return mp, stats
 
 
-def build_mappings(data, prov, cats, mapped_r4):
+def r2_mapping(prov, cats, mapped_r4, successors):
+    """SP 800-171r2 Appendix D (SP 800-53 Rev 4 ids) -> SP 800-53 Rev 5: an id
+    still active in Rev. 5 as it is, a withdrawn one to the Rev. 5 control(s) the
+    OSCAL catalog says it was incorporated into or moved to."""
+    r5_ids = {c["id"] for c in cats["nist-800-53r5"]["controls"]}
+    pairs, seen, dropped_ids, replaced = [], set(), set(), {}
+    total = 0
+    no_mapping = []
+    for c in cats["nist-800-171r2"]["controls"]:
+        ids = mapped_r4.get(c["id"], [])
+        if not ids:
+            no_mapping.append(c["id"])
+        for r4 in ids:
+            total += 1
+            if r4 in r5_ids:
+                targets = [r4]
+            elif r4 in successors:
+                targets = successors[r4]
+                if targets:
+                    replaced[r4] = targets
+            else:
+                raise DataError(f"{F_WEIGHTS}: {c['id']}: {r4} is not an SP 800-53 Rev. 5 id")
+            if not targets:
+                dropped_ids.add(r4)
+            for t in targets:
+                if (c["id"], t) not in seen:
+                    seen.add((c["id"], t))
+                    pairs.append((c["id"], t, "related"))
+    w = prov.entry(F_WEIGHTS)
+    mp = {
+        "name": "nist-800-171r2_to_nist-800-53r5",
+        "from": "nist-800-171r2",
+        "to": "nist-800-53r5",
+        "derived": True,
+        "source": {
+            "name": (
+                "NIST SP 800-171r2 Appendix D (SP 800-53 Rev. 4 ids) via tbusillo/nist-800-171-oscal; "
+                "Rev. 4 ids withdrawn in Rev. 5 replaced by their successors in the SP 800-53 Rev. 5 "
+                "OSCAL catalog"
+            ),
+            "url": prov.url(F_WEIGHTS),
+            "licence": (
+                f"MIT License, Copyright (c) 2022 Tom Busillo ({w['repository']} LICENSE); mapping "
+                "facts from NIST SP 800-171r2 and SP 800-53 Rev. 5, US Government works."
+            ),
+        },
+        "method": [
+            "Each requirement's SP 800-53 Rev. 4 ids from SP 800-171r2 Appendix D. An id still active in",
+            "Rev. 5 is kept as it is; a withdrawn one maps to the control(s) its Rev. 5 OSCAL entry links",
+            "as `incorporated-into` or `moved-to` (" + ", ".join(f"{a} -> {', '.join(b)}" for a, b in sorted(replaced.items())) + ");",
+            "one without a successor is dropped (" + ", ".join(sorted(dropped_ids)) + "). Appendix D",
+            "gives no set relationship, so every pair is `related`.",
+        ],
+        "sources": [F_WEIGHTS, F_53],
+        "pairs": order_pairs(pairs, cats["nist-800-171r2"], cats["nist-800-53r5"]),
+    }
+    stats = {
+        "rows": total, "kept": len(pairs), "dropped_no_successor": len(dropped_ids),
+        "dropped_ids": sorted(dropped_ids, key=lambda s: (s[:2], sort_key_dotted(s))),
+        "replaced": replaced,
+        "requirements_without_mapping": no_mapping,
+    }
+    return mp, stats
+
+
+def r3_mapping(data, prov, cats):
+    """SP 800-171r3 -> SP 800-53 Rev 5 from the source-control references of
+    each requirement in the r3 OSCAL catalog (back-matter resources titled
+    with an SP 800-53 id, e.g. AC-02(03))."""
+    root = ET.parse(data / F_171R3).getroot()
+    titles = {
+        r.get("uuid"): xml_text(r.find(OSCAL_NS + "title"))
+        for r in root.find(OSCAL_NS + "back-matter").findall(OSCAL_NS + "resource")
+    }
+    r3_ids = {c["id"] for c in cats["nist-800-171r3"]["controls"]}
+    r5_ids = {c["id"] for c in cats["nist-800-53r5"]["controls"]}
+    pairs, seen = [], set()
+    for c in root.iter(OSCAL_NS + "control"):
+        rid = xml_props(c).get("sort-id")
+        if rid not in r3_ids:
+            continue  # withdrawn requirements and anything else
+        for link in c.findall(OSCAL_NS + "link"):
+            title = titles.get(link.get("href", "").lstrip("#"), "")
+            m = re.fullmatch(r"([A-Z]{2})-0*(\d+)(?:\(0*(\d+)\))?", title)
+            if link.get("rel") != "reference" or not m:
+                continue
+            target = f"{m.group(1)}-{m.group(2)}" + (f"({m.group(3)})" if m.group(3) else "")
+            if target not in r5_ids:
+                raise DataError(f"{F_171R3}: {rid} references {title}, not an active SP 800-53 Rev. 5 control")
+            if (rid, target) not in seen:
+                seen.add((rid, target))
+                pairs.append((rid, target, "related"))
+    mp = {
+        "name": "nist-800-171r3_to_nist-800-53r5",
+        "from": "nist-800-171r3",
+        "to": "nist-800-53r5",
+        "derived": False,
+        "source": {
+            "name": "NIST SP 800-171 Rev. 3 OSCAL catalog: the SP 800-53 Rev. 5 source controls of each requirement",
+            "url": prov.url(F_171R3),
+            "licence": USGOV_LICENCE,
+        },
+        "method": [
+            "Each active requirement's `reference` links to back-matter resources titled with an",
+            "SP 800-53 id (the requirement's source controls, SP 800-53 Rev. 5.1.1); ids written",
+            "AC-02(03) in the catalog are AC-2(3) here. The catalog gives no set relationship (a",
+            "requirement is tailored from its source controls), so every pair is `related`.",
+        ],
+        "sources": [F_171R3],
+        "pairs": order_pairs(pairs, cats["nist-800-171r3"], cats["nist-800-53r5"]),
+    }
+    return mp, {"rows": len(pairs), "kept": len(pairs), "requirements": len({a for a, _, _ in pairs})}
+
+
+def build_mappings(data, prov, cats, mapped_r4, successors):
     out, stats = [], {}
     csf_ids = {c["id"].lower(): c["id"] for c in cats["nist-csf-2.0"]["controls"]}
 
@@ -1032,58 +1232,27 @@ def build_mappings(data, prov, cats, mapped_r4):
     out.append(mp)
     stats[mp["name"]] = st
 
-    # SP 800-171r2 Appendix D (SP 800-53 Rev 4 ids) -> SP 800-53 Rev 5 by id.
-    r5_ids = {c["id"] for c in cats["nist-800-53r5"]["controls"]}
-    pairs, dropped, dropped_ids = [], 0, set()
-    total = 0
-    no_mapping = []
-    for c in cats["nist-800-171r2"]["controls"]:
-        ids = mapped_r4.get(c["id"], [])
-        if not ids:
-            no_mapping.append(c["id"])
-        for r4 in ids:
-            total += 1
-            if r4 in r5_ids:
-                pairs.append((c["id"], r4, "related"))
-            else:
-                dropped += 1
-                dropped_ids.add(r4)
-    w = prov.entry(F_WEIGHTS)
-    mp = {
-        "name": "nist-800-171r2_to_nist-800-53r5",
-        "from": "nist-800-171r2",
-        "to": "nist-800-53r5",
-        "derived": True,
-        "source": {
-            "name": (
-                "NIST SP 800-171r2 Appendix D (SP 800-53 Rev. 4 ids) via tbusillo/nist-800-171-oscal; "
-                "pairs kept where the Rev. 4 id is an active SP 800-53 Rev. 5 control"
-            ),
-            "url": prov.url(F_WEIGHTS),
-            "licence": (
-                f"MIT License, Copyright (c) 2022 Tom Busillo ({w['repository']} LICENSE); mapping "
-                "facts from NIST SP 800-171r2, a US Government work."
-            ),
-        },
-        "sources": [F_WEIGHTS],
-        "pairs": order_pairs(pairs, cats["nist-800-171r2"], cats["nist-800-53r5"]),
-    }
+    mp, st = r2_mapping(prov, cats, mapped_r4, successors)
     out.append(mp)
-    stats[mp["name"]] = {
-        "rows": total, "kept": len(pairs), "dropped_not_in_rev5": dropped,
-        "dropped_ids": sorted(dropped_ids, key=lambda s: (s[:2], sort_key_dotted(s))),
-        "requirements_without_mapping": no_mapping,
-    }
+    stats[mp["name"]] = st
+    mp, st = r3_mapping(data, prov, cats)
+    out.append(mp)
+    stats[mp["name"]] = st
 
-    # CMMC Level 2 practice <-> SP 800-171r2 requirement, one to one.
+    # CMMC Level 2 practice <-> SP 800-171r2 requirement, one to one; a Level 1
+    # practice <-> the requirement(s) of its FAR 52.204-21 item.
     r2_ids = {c["id"] for c in cats["nist-800-171r2"]["controls"]}
     pairs = []
     for c in cats["cmmc-2.0"]["controls"]:
         if c["level"] == 2:
-            req = c["id"].split("-", 1)[1]
+            reqs, rel = [c["id"].split("-", 1)[1]], "equivalent"
+        else:
+            reqs = FAR_TO_171R2[c["id"].split("-", 1)[1]]
+            rel = "equivalent" if len(reqs) == 1 else "superset-of"
+        for req in reqs:
             if req not in r2_ids:
                 raise DataError(f"CMMC {c['id']}: {req} not in SP 800-171r2")
-            pairs.append((c["id"], req, "equivalent"))
+            pairs.append((c["id"], req, rel))
     a = prov.entry(F_CMMC)
     mp = {
         "name": "cmmc-2.0_to_nist-800-171r2",
@@ -1091,7 +1260,11 @@ def build_mappings(data, prov, cats, mapped_r4):
         "to": "nist-800-171r2",
         "derived": False,
         "source": {
-            "name": "CMMC Model Overview v2.13 (Level 2 practice = SP 800-171r2 requirement), via acep-uaf/cmmc-2.0-control-parser",
+            "name": (
+                "CMMC Model Overview v2.13 (Level 2 practice = SP 800-171r2 requirement; Level 1 "
+                "practice = FAR 52.204-21 item, aligned with SP 800-171r2 by the December 2021 "
+                "model's ids), via acep-uaf/cmmc-2.0-control-parser"
+            ),
             "url": prov.url(F_CMMC),
             "licence": (
                 f"MIT License, Copyright (c) 2025 Alaska Center for Energy and Power ({a['repository']} "
@@ -1099,7 +1272,14 @@ def build_mappings(data, prov, cats, mapped_r4):
                 "Hopkins University Applied Physics Laboratory LLC."
             ),
         },
-        "sources": [F_CMMC],
+        "method": [
+            "A Level 2 practice is the SP 800-171r2 requirement its id names (AC.L2-3.1.1 = 3.1.1):",
+            "`equivalent`. A Level 1 practice is a FAR 52.204-21 (b)(1) item (AC.L1-b.1.i); the",
+            "December 2021 model named it after the SP 800-171r2 requirement it matches (AC.L1-3.1.1),",
+            "the practice's alias: `equivalent`, except PE.L1-b.1.ix, which covers three requirements",
+            "(3.10.3, 3.10.4, 3.10.5) and is `superset-of` each.",
+        ],
+        "sources": [F_CMMC, S_CMMC_DEC2021],
         "pairs": order_pairs(pairs, cats["cmmc-2.0"], cats["nist-800-171r2"]),
     }
     out.append(mp)
@@ -1144,9 +1324,9 @@ def run_checks(data: Path, cats: dict, maps: list, extra: dict) -> Checker:
         return {c["id"]: c for c in cats[name]["controls"]}
 
     def compare(name, rel, select=lambda r: True, title_diffs=frozenset(), family_of=None,
-                id_of=lambda r: r["id"], casefold_family=False):
+                id_of=lambda r: r["id"], casefold_family=False, part=None):
         rows = [r for r in summary_rows(data, rel) if select(r)]
-        controls = cats[name]["controls"]
+        controls = [c for c in cats[name]["controls"] if part is None or c.get("part") == part]
         ck.ids(f"{name} vs {rel}", [c["id"] for c in controls], [id_of(r) for r in rows])
         ck.eq(f"{name} vs {rel}: count", len(controls), len(rows))
         have = by_id(name)
@@ -1168,7 +1348,13 @@ def run_checks(data: Path, cats: dict, maps: list, extra: dict) -> Checker:
         # order: summary lists are in official order too (except where noted)
         return rows
 
-    compare("iso27001-2022", S_ISO, title_diffs=frozenset(ISO_TITLE_FIXES), family_of=lambda c: c["family"])
+    compare("iso27001-2022", S_ISO, title_diffs=frozenset(ISO_TITLE_FIXES), family_of=lambda c: c["family"],
+            part="annex-a")
+    iso = cats["iso27001-2022"]["controls"]
+    ck.eq("iso27001-2022 clause ids", [c["id"] for c in iso if c.get("part") == "clauses"], ISO_CLAUSE_IDS)
+    ck.eq("iso27001-2022 parts", sorted({c.get("part") for c in iso}), sorted(ISO_PARTS))
+    ck.eq("iso27001-2022 order: clauses, then Annex A", [c["part"] for c in iso],
+          ["clauses"] * len(ISO_CLAUSE_IDS) + ["annex-a"] * 93)
     compare("nist-800-53r5", S_53, family_of=lambda c: c["family"].split(" ", 1)[1])
     compare("nist-800-171r2", S_171R2, title_diffs=frozenset(R2_SUMMARY_DIFFS),
             family_of=lambda c: c["family"].split(" ", 1)[1])
@@ -1181,7 +1367,10 @@ def run_checks(data: Path, cats: dict, maps: list, extra: dict) -> Checker:
 
     # Official order: ids in the same order as the summary lists where those are ordered.
     # (summary/nist-csf-2.0.csv lists categories in file order, not official order; see below.)
-    for name, rel in [("iso27001-2022", S_ISO), ("nist-800-53r5", S_53), ("nist-800-171r3", S_171R3),
+    want = [r["id"] for r in summary_rows(data, S_ISO)]
+    if [c["id"] for c in iso if c["part"] == "annex-a"] != want:
+        ck.fail(f"iso27001-2022: Annex A order differs from {S_ISO}")
+    for name, rel in [("nist-800-53r5", S_53), ("nist-800-171r3", S_171R3),
                       ("hipaa-security", S_HIPAA), ("nist-800-171r2", S_171R2)]:
         want = [r["id"] for r in summary_rows(data, rel)]
         got = [c["id"] for c in cats[name]["controls"]]
@@ -1271,13 +1460,24 @@ def run_checks(data: Path, cats: dict, maps: list, extra: dict) -> Checker:
                 ck.fail(f"{mp['name']}: duplicate pair {a} -> {b}")
             seen.add((a, b))
     m = {mp["name"]: mp for mp in maps}
-    ck.eq("cmmc-2.0_to_nist-800-171r2 pairs", len(m["cmmc-2.0_to_nist-800-171r2"]["pairs"]), 110)
+    ck.eq("cmmc-2.0_to_nist-800-171r2 pairs", len(m["cmmc-2.0_to_nist-800-171r2"]["pairs"]), 127)
+    cmmc_from = {a for a, _, _ in m["cmmc-2.0_to_nist-800-171r2"]["pairs"]}
+    ck.eq("cmmc-2.0 practices mapped", len(cmmc_from), 125)
+    r3 = m["nist-800-171r3_to_nist-800-53r5"]["pairs"]
+    ck.eq("nist-800-171r3_to_nist-800-53r5 pairs", len(r3), 157)
+    ck.eq("nist-800-171r3 requirements mapped", len({a for a, _, _ in r3}), 97)
+    ck.eq("nist-800-171r2 withdrawn Rev. 4 ids replaced", extra["mapping_stats"]["nist-800-171r2_to_nist-800-53r5"]["replaced"],
+          EXPECTED_R4_SUCCESSORS)
+    for mp in maps:
+        if not mp.get("method"):
+            ck.fail(f"{mp['name']}: no method")
     st = extra["mapping_stats"]
     ck.eq("nist-800-53r5_to_iso27001-2022 source rows", st["nist-800-53r5_to_iso27001-2022"]["rows"], 642)
     ck.eq("nist-csf-2.0_to_iso27001-2022 source rows", st["nist-csf-2.0_to_iso27001-2022"]["rows"], 341)
     for name in ("nist-800-53r5_to_iso27001-2022", "nist-csf-2.0_to_iso27001-2022"):
         s = st[name]
-        for k in ("dropped_unknown_from", "dropped_unknown_to", "dropped_duplicate"):
+        ck.eq(f"{name} kept pairs", s["kept"], s["rows"])
+        for k in ("dropped_unknown_from", "dropped_unknown_to", "dropped_duplicate", "dropped_iso_clause"):
             if s.get(k):
                 ck.fail(f"{name}: {s[k]} rows {k}")
     return ck
@@ -1290,7 +1490,7 @@ def render_readme(cats: dict, maps: list, stats: dict) -> str:
     order = ["iso27001-2022", "nist-800-53r5", "nist-800-171r2", "nist-800-171r3", "cmmc-2.0",
              "nist-csf-2.0", "hipaa-security"]
     short_source = {
-        "iso27001-2022": ("Compiled public listing of Annex A ids and short titles", "ISO/IEC copyright: ids and short titles only, no control text"),
+        "iso27001-2022": ("Compiled public listings of clause 4-10 ids and headings and Annex A ids and short titles", "ISO/IEC copyright: ids, headings and short titles only, no requirement or control text"),
         "nist-800-53r5": ("NIST OSCAL catalog v5.0.1 + SP 800-53B v5.1.1 baseline profiles (usnistgov/oscal-content)", "US Government work (public domain in the US), CC0 elsewhere"),
         "nist-800-171r2": ("tbusillo/nist-800-171-oscal (+ 3.1.9, DoD weights)", "Text public domain (NIST); conversion MIT, (c) 2022 Tom Busillo"),
         "nist-800-171r3": ("NIST OSCAL catalog (usnistgov/oscal-content)", "US Government work (public domain in the US), CC0 elsewhere"),
@@ -1306,7 +1506,7 @@ def render_readme(cats: dict, maps: list, stats: dict) -> str:
         "cmmc-2.0": "Level 1: 15 (`aliases` = December 2021 ids); Level 2: 110 (`weight`)",
         "nist-csf-2.0": "subcategories; `function` = CSF function",
         "hipaa-security": "standards; `specifications` with required/addressable status",
-        "iso27001-2022": "Annex A controls",
+        "iso27001-2022": "clauses 4-10: 30 requirements (`part: clauses`); Annex A: 93 controls (`part: annex-a`)",
     }
     lines = [
         "# Framework catalogs",
@@ -1334,10 +1534,11 @@ def render_readme(cats: dict, maps: list, stats: dict) -> str:
         )
     lines += [
         "",
-        "Only pairs whose both ends are in the shipped catalogs are kept: ISO/IEC 27001:2022 clauses",
-        "4-10 are not part of the Annex A catalog, and SP 800-53 Rev. 4 ids from SP 800-171r2",
-        "Appendix D that are withdrawn in Rev. 5 are dropped. Relationships are one of `equivalent`,",
-        "`subset-of`, `superset-of`, `intersects`, `related`.",
+        "Only pairs whose both ends are in the shipped catalogs are kept. The OLIR references to",
+        "ISO/IEC 27001:2022 point at clauses 4-10 as well as Annex A, and the catalog has both, so every",
+        "one of their pairs is kept; SP 800-53 Rev. 4 ids from SP 800-171r2 Appendix D that are",
+        "withdrawn in Rev. 5 are dropped. Relationships are one of `equivalent`, `subset-of`,",
+        "`superset-of`, `intersects`, `related`.",
         "",
         "The full licence and attribution text of each source is in the `spec.source` block of each",
         "file. ISO/IEC 27001 control text, SOC 2 criteria and PCI DSS are not shipped; a licensed user",
@@ -1373,7 +1574,7 @@ def generate(data: Path):
     cats["nist-csf-2.0"], scsf = build_csf(data, prov)
     cats["hipaa-security"], shp = build_hipaa(data, prov)
     stats.update(baselines=s53["baselines"], s53=s53, s3=s3, scm=scm, scsf=scsf, shp=shp)
-    maps, mstats = build_mappings(data, prov, cats, mapped_r4)
+    maps, mstats = build_mappings(data, prov, cats, mapped_r4, s53["successors"])
     stats["mapping_stats"] = mstats
 
     files = {}

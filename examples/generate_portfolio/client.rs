@@ -24,7 +24,10 @@ pub const PROVIDER_CAPABILITIES: [&str; 13] = [
     "asset-management",
     "secure-development",
 ];
-const CLIENT_BASE: [&str; 7] = [
+/// What every client brings; internal audit (ISO/IEC 27001 9.2) is the
+/// client's own, or bought from an auditor on its behalf.
+const CLIENT_BASE: [&str; 8] = [
+    "audit-assurance",
     "policy-governance",
     "risk-management",
     "data-governance",

@@ -233,7 +233,8 @@ fn rows(o: &mut String, row: &super::client::Row) {
     );
     for (framework, controls) in ["iso27001-2022", "cmmc-2.0"].iter().zip(&row.controls) {
         if !controls.is_empty() {
-            let ids = controls.iter().map(|c| c.id.as_str());
+            // Quoted: ISO clause ids (4.1, 10.2) would read as numbers.
+            let ids = controls.iter().map(|c| q(&c.id));
             let _ = writeln!(o, "        {framework}: {}", list(ids));
         }
     }

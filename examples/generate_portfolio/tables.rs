@@ -6,7 +6,7 @@ pub use srmcheck::CAPABILITIES;
 /// What the MSSP does, what the client does, the SLA metric and target, and the
 /// evidence, for a row needing each capability (same order as [`CAPABILITIES`]).
 #[rustfmt::skip]
-pub const WORK: [(&str, &str, &str, &str, &str); 19] = [
+pub const WORK: [(&str, &str, &str, &str, &str); CAPABILITIES.len()] = [
     ("Draft policy updates and track them to approval.", "Own and approve the security policies and roles.", "policy-review-support", "annual", "Policy set with approval record"),
     ("Feed monitoring findings into the risk assessment.", "Run the risk assessment and decide on treatment.", "risk-input", "quarterly", "Risk register"),
     ("Deliver sector threat briefings and turn indicators into detections.", "Act on the briefings in business decisions.", "threat-briefing", "monthly", "Monthly threat briefing"),
@@ -26,6 +26,16 @@ pub const WORK: [(&str, &str, &str, &str, &str); 19] = [
     ("Operate encryption and rotate keys.", "Own the cryptography policy and key custodians.", "key-rotation", "annual", "Key inventory"),
     ("Collect vendor attestations and flag lapses.", "Select suppliers and manage their contracts.", "attestation-tracking", "quarterly", "Supplier register"),
     ("Review code and run security tests in the pipeline.", "Own the secure development standard.", "security-test-coverage", "per-release", "Secure SDLC standard"),
+    ("Write and tune detection rules for the monitored sources.", "Tell the SOC which systems and use cases matter most.", "detection-coverage-review", "quarterly", "Detection rule catalogue"),
+    ("Run the access agreements and offboarding checklist once told.", "Screen, onboard and offboard staff.", "offboarding-access-removal", "24h", "Onboarding and offboarding records"),
+    ("Give auditors the evidence of the MSSP's part.", "Audit the controls independently of their operators.", "audit-programme", "annual", "Internal audit reports"),
+    ("Keep the recovery runbooks of the managed systems current.", "Own and exercise the continuity plan.", "continuity-exercise", "annual", "Continuity exercise report"),
+    ("Collect and preserve evidence from compromised systems.", "Authorise evidence collection and keep the chain of custody.", "evidence-preservation", "4h", "Chain of custody records"),
+    ("Review designs against the security architecture.", "Own the security architecture principles.", "design-review", "per-release", "Architecture decision records"),
+    ("Administer the cloud tenancy's guardrails and native security services.", "Approve changes to tenancy policies.", "guardrail-drift-report", "monthly", "Cloud posture report"),
+    ("Monitor the OT network and advise on its segmentation.", "Own the OT asset inventory and maintenance windows.", "ot-alert-review", "weekly", "OT network diagram"),
+    ("Support data subject requests with log searches.", "Run the privacy programme and answer data subjects.", "dsr-response", "30d", "Records of processing"),
+    ("Test the defences the way an attacker would.", "Scope the tests and own the remediation.", "penetration-test", "annual", "Penetration test report"),
 ];
 
 #[rustfmt::skip]

@@ -74,13 +74,45 @@ impl FrameworkIndex {
                 return Err(format!("framework `{}` has no such baseline", self.id()));
             }
         }
+        if let Some(part) = &selection.part {
+            self.check_part(part)?;
+        }
+        let part = selection.part.as_deref();
         Ok(controls
             .iter()
             .enumerate()
             .filter(|(_, c)| selection.level.is_none_or(|l| c.level == Some(l)))
             .filter(|(_, c)| selection.baseline.is_none_or(|b| c.baselines.contains(&b)))
+            .filter(|(_, c)| part.is_none_or(|p| c.part.as_deref() == Some(p)))
             .map(|(i, _)| i)
             .collect())
+    }
+
+    /// The parts of the framework (`clauses`, `annex-a`), in catalog order.
+    pub fn parts(&self) -> Vec<&str> {
+        let mut parts: Vec<&str> = Vec::new();
+        for part in self.controls().iter().filter_map(|c| c.part.as_deref()) {
+            if !parts.contains(&part) {
+                parts.push(part);
+            }
+        }
+        parts
+    }
+
+    /// An error naming the framework's parts when it has no part `part`.
+    fn check_part(&self, part: &str) -> Result<(), String> {
+        let parts = self.parts();
+        if parts.contains(&part) {
+            return Ok(());
+        }
+        Err(match parts.is_empty() {
+            true => format!("framework `{}` has no parts", self.id()),
+            false => format!(
+                "framework `{}` has no part `{part}`; its parts are {}",
+                self.id(),
+                parts.join(", ")
+            ),
+        })
     }
 }
 

@@ -4,6 +4,8 @@ mod crosswalk;
 mod error;
 mod framework_index;
 mod knowledge;
+#[cfg(test)]
+mod tests_crosswalks;
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
@@ -238,12 +240,13 @@ fn file_stem(path: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::FrameworkSelection;
 
     /// Control counts of the official sources (see `frameworks/README.md`).
     const COUNTS: &[(&str, usize, &str, &str)] = &[
         ("cmmc-2.0", 125, "AC.L1-b.1.i", "SI.L2-3.14.7"),
         ("hipaa-security", 22, "164.308(a)(1)", "164.316(b)"),
-        ("iso27001-2022", 93, "A.5.1", "A.8.34"),
+        ("iso27001-2022", 123, "4.1", "A.8.34"),
         ("nist-800-171r2", 110, "3.1.1", "3.14.7"),
         ("nist-800-171r3", 97, "03.01.01", "03.17.03"),
         ("nist-800-53r5", 1007, "AC-1", "SR-12"),
@@ -276,10 +279,11 @@ mod tests {
         assert_eq!(
             counts,
             [
-                ("cmmc-2.0_to_nist-800-171r2", 110),
-                ("nist-800-171r2_to_nist-800-53r5", 184),
-                ("nist-800-53r5_to_iso27001-2022", 439),
-                ("nist-csf-2.0_to_iso27001-2022", 244),
+                ("cmmc-2.0_to_nist-800-171r2", 127),
+                ("nist-800-171r2_to_nist-800-53r5", 188),
+                ("nist-800-171r3_to_nist-800-53r5", 157),
+                ("nist-800-53r5_to_iso27001-2022", 642),
+                ("nist-csf-2.0_to_iso27001-2022", 341),
             ]
         );
     }
@@ -299,7 +303,7 @@ mod tests {
             .expect("loads")
             .expect("joined");
         assert!(!reverse.derived);
-        assert_eq!(reverse.pairs.len(), 439);
+        assert_eq!(reverse.pairs.len(), 642);
         assert!(reverse
             .pairs
             .iter()
@@ -375,6 +379,79 @@ mod tests {
                 requirement.id
             );
         }
+    }
+
+    /// The leaf requirements of clauses 4-10, selectable apart from Annex A.
+    const ISO_CLAUSES: [&str; 30] = [
+        "4.1", "4.2", "4.3", "4.4", "5.1", "5.2", "5.3", "6.1.1", "6.1.2", "6.1.3", "6.2", "6.3",
+        "7.1", "7.2", "7.3", "7.4", "7.5.1", "7.5.2", "7.5.3", "8.1", "8.2", "8.3", "9.1", "9.2.1",
+        "9.2.2", "9.3.1", "9.3.2", "9.3.3", "10.1", "10.2",
+    ];
+
+    fn iso_selection(part: Option<&str>) -> FrameworkSelection {
+        let value = serde_json::json!({"id": "iso27001-2022", "part": part});
+        serde_json::from_value(value).expect("a selection")
+    }
+
+    #[test]
+    fn iso_clauses_and_annex_a_are_parts_selected_together_by_default() {
+        let catalog = Catalog::builtin(Limits::default());
+        let iso = catalog.get("iso27001-2022").expect("known").expect("loads");
+        assert_eq!(iso.parts(), ["clauses", "annex-a"]);
+        let ids = |part| {
+            let positions = iso.select(&iso_selection(part)).expect("selects");
+            positions
+                .into_iter()
+                .map(|i| iso.controls()[i].id.as_str())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(ids(Some("clauses")), ISO_CLAUSES);
+        let annex = ids(Some("annex-a"));
+        assert_eq!(annex.len(), 93);
+        assert!(annex.iter().all(|id| id.starts_with("A.")));
+        let all = ids(None);
+        assert_eq!(all.len(), 123);
+        assert_eq!(all[..30], ISO_CLAUSES);
+        assert_eq!(all[30..], annex[..]);
+        let error = iso.select(&iso_selection(Some("annex-b"))).unwrap_err();
+        assert_eq!(
+            error,
+            "framework `iso27001-2022` has no part `annex-b`; its parts are clauses, annex-a"
+        );
+        let cmmc = catalog.get("cmmc-2.0").expect("known").expect("loads");
+        let mut selection = iso_selection(Some("clauses"));
+        selection.id = "cmmc-2.0".into();
+        assert_eq!(
+            cmmc.select(&selection).unwrap_err(),
+            "framework `cmmc-2.0` has no parts"
+        );
+    }
+
+    #[test]
+    fn the_olir_pairs_that_point_at_iso_clauses_are_kept() {
+        let catalog = Catalog::builtin(Limits::default());
+        for (from, all, to_clauses) in [("nist-800-53r5", 642, 203), ("nist-csf-2.0", 341, 97)] {
+            let view = catalog
+                .crosswalk(from, "iso27001-2022")
+                .expect("loads")
+                .expect("published");
+            assert_eq!(view.pairs.len(), all, "{from}");
+            let clauses = view
+                .pairs
+                .iter()
+                .filter(|p| !p.to.starts_with("A."))
+                .count();
+            assert_eq!(clauses, to_clauses, "{from}");
+        }
+        let view = catalog
+            .crosswalk("nist-800-53r5", "iso27001-2022")
+            .expect("loads")
+            .expect("published");
+        assert!(view.pairs.iter().any(|p| p.from == "AC-1" && p.to == "5.2"));
+        assert!(view
+            .pairs
+            .iter()
+            .any(|p| p.from == "CA-2" && p.to == "9.2.2"));
     }
 
     #[test]

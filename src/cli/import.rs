@@ -27,7 +27,7 @@ pub struct ImportArgs {
     /// A mapping file (YAML: sheet, headerRow, framework, columns, owners).
     #[arg(long, value_name = "FILE")]
     pub mapping: Option<PathBuf>,
-    /// A framework in scope (ID, ID:LEVEL, ID:BASELINE): the first is the control column's.
+    /// A framework in scope (ID, ID:LEVEL, ID:BASELINE, ID:PART): the first is the control column's.
     #[arg(long = "framework", value_name = "ID[:LEVEL|:BASELINE]")]
     pub frameworks: Vec<String>,
     /// The SRM's `metadata.name`.

@@ -13,7 +13,7 @@ use crate::yaml::Limits;
 #[derive(Debug, clap::Args)]
 pub struct InitArgs {
     /// A framework in scope: `iso27001-2022`, `cmmc-2.0:2` (a level),
-    /// `nist-800-53r5:moderate` (a baseline). Repeatable.
+    /// `nist-800-53r5:moderate` (a baseline), `iso27001-2022:annex-a` (a part). Repeatable.
     #[arg(
         long = "framework",
         value_name = "ID[:LEVEL|:BASELINE]",

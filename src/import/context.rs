@@ -18,7 +18,10 @@ pub struct Context {
     pub frameworks: Vec<FrameworkSelection>,
 }
 
-/// `ID`, `ID:LEVEL` or `ID:BASELINE`.
+/// The SP 800-53 baselines a selector may name; any other word is a part.
+const BASELINES: [&str; 4] = ["low", "moderate", "high", "privacy"];
+
+/// `ID`, `ID:LEVEL`, `ID:BASELINE` or `ID:PART`.
 pub fn parse_selection(text: &str) -> Result<FrameworkSelection, ImportError> {
     let (id, selector) = match text.split_once(':') {
         Some((id, selector)) => (id, Some(selector)),
@@ -29,13 +32,14 @@ pub fn parse_selection(text: &str) -> Result<FrameworkSelection, ImportError> {
         Some(level) if level.parse::<u8>().is_ok() => {
             value["level"] = json!(level.parse::<u8>().unwrap_or(0))
         }
-        Some(baseline) => value["baseline"] = json!(baseline),
+        Some(baseline) if BASELINES.contains(&baseline) => value["baseline"] = json!(baseline),
+        Some(part) => value["part"] = json!(part),
         None => {}
     }
     serde_json::from_value(value).map_err(|e| {
         ImportError::usage(
             format!("`{text}` is not a framework selection: {e}"),
-            "write ID, ID:LEVEL (cmmc-2.0:2) or ID:BASELINE (nist-800-53r5:moderate)",
+            "write ID, ID:LEVEL (cmmc-2.0:2), ID:BASELINE (nist-800-53r5:moderate) or ID:PART (iso27001-2022:annex-a)",
         )
     })
 }

@@ -5,7 +5,7 @@ use crate::problem::{Code, Problem};
 
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum InitError {
-    /// A `--framework` that names no catalog, or a level or baseline it lacks.
+    /// A `--framework` that names no catalog, or a level, baseline or part it lacks.
     #[error("{message}")]
     Framework { message: String, hint: String },
     /// A provider or environment file that does not load, or is of another kind.

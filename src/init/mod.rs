@@ -26,7 +26,7 @@ use crate::source::display_name;
 /// What the first SRM is for.
 #[derive(Debug, Clone)]
 pub struct InitOptions {
-    /// `ID`, `ID:LEVEL` or `ID:BASELINE`.
+    /// `ID`, `ID:LEVEL`, `ID:BASELINE` or `ID:PART`.
     pub frameworks: Vec<String>,
     pub provider: PathBuf,
     pub environment: Option<PathBuf>,
@@ -324,7 +324,7 @@ fn review(today: Date) -> Value {
                        "client": {"by": "TODO: who signs for the client", "date": date}}})
 }
 
-/// `ID`, `ID:LEVEL` or `ID:BASELINE`.
+/// `ID`, `ID:LEVEL`, `ID:BASELINE` or `ID:PART`.
 fn selection(text: &str) -> Result<FrameworkSelection, InitError> {
     crate::import::parse_selection(text).map_err(|e| {
         let problem = e.problem();

@@ -36,6 +36,10 @@ pub struct Control {
     /// The function a control belongs to (NIST CSF).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub function: Option<String>,
+    /// The part of the framework the control belongs to (ISO/IEC 27001:
+    /// `clauses` or `annex-a`): `part: annex-a` in an SRM selects that part only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part: Option<String>,
     /// The level that selects the control (CMMC): `level: 2` in an SRM selects it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub level: Option<u8>,

@@ -61,6 +61,10 @@ pub struct FrameworkSelection {
     /// SP 800-53 baseline: selects the controls of that baseline.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub baseline: Option<Baseline>,
+    /// Part of the framework (ISO/IEC 27001: `clauses` or `annex-a`): selects
+    /// the controls of that part; all parts when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part: Option<String>,
     /// Other selected frameworks whose rows also cover this one's controls,
     /// through the crosswalk between them (`via: [cmmc-2.0]`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -142,6 +142,7 @@ fn control(item: &Item, family: Option<&str>) -> Control {
         title: item.title.clone(),
         family: family.unwrap_or("").to_owned(),
         function: None,
+        part: None,
         level: None,
         weight: None,
         baselines: Vec::new(),

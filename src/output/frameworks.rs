@@ -90,6 +90,9 @@ fn control_text(control: &Control) -> String {
     let mut field = |name: &str, value: String| {
         let _ = writeln!(out, "{name}: {value}");
     };
+    if let Some(part) = &control.part {
+        field("part", part.clone());
+    }
     if let Some(level) = control.level {
         field("level", level.to_string());
     }

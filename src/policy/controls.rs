@@ -54,6 +54,9 @@ fn fields(control: &Control) -> StaticFields {
     };
     add("title", Value::from(control.title.as_str()));
     add("family", Value::from(control.family.as_str()));
+    if let Some(part) = &control.part {
+        add("part", Value::from(part.as_str()));
+    }
     if let Some(level) = control.level {
         add("level", Value::from(u64::from(level)));
     }

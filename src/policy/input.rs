@@ -6,8 +6,8 @@
 //! srm          the SRM's spec, as written
 //! provider     the MSSP's Provider spec
 //! environment  the Environment spec (from its file or inline)
-//! frameworks   { <id>: { title, version, level?, baseline?,
-//!                        controls: { <control id>: { title, family, level?, weight?,
+//! frameworks   { <id>: { title, version, level?, baseline?, part?,
+//!                        controls: { <control id>: { title, family, part?, level?, weight?,
 //!                                                    layer?, capabilities?, roundTheClock?,
 //!                                                    minMaturity?, rows: [i], exceptions: [j],
 //!                                                    related?: { <framework id>: [control id] },
@@ -114,6 +114,9 @@ fn framework(scope: &Scope, cache: &ControlCache) -> Value {
     if let Some(baseline) = scope.selection.baseline {
         let name = serde_json::to_value(baseline).unwrap_or_default();
         fields.push(("baseline", Value::from(name)));
+    }
+    if let Some(part) = &scope.selection.part {
+        fields.push(("part", Value::from(part.as_str())));
     }
     object(fields)
 }

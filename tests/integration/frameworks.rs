@@ -1,6 +1,6 @@
 //! `srmcheck frameworks list|show|map`.
 
-use crate::harness::Run;
+use crate::harness::{root, Run};
 
 fn json(args: &[&str]) -> serde_json::Value {
     let output = Run::new(args.iter().copied().chain(["--format", "json"]))
@@ -26,7 +26,7 @@ fn list_reports_every_framework_with_its_control_count() {
     let expected = [
         ("cmmc-2.0", 125),
         ("hipaa-security", 22),
-        ("iso27001-2022", 93),
+        ("iso27001-2022", 123),
         ("nist-800-171r2", 110),
         ("nist-800-171r3", 97),
         ("nist-800-53r5", 1007),
@@ -46,9 +46,11 @@ fn show_a_control_by_its_december_2021_alias() {
 fn show_lists_controls_in_official_order() {
     let framework = json(&["frameworks", "show", "iso27001-2022"]);
     let controls = framework["controls"].as_array().expect("controls");
-    assert_eq!(controls.len(), 93);
-    assert_eq!(controls[0]["id"], "A.5.1");
-    assert_eq!(controls[92]["id"], "A.8.34");
+    assert_eq!(controls.len(), 123);
+    assert_eq!(controls[0]["id"], "4.1");
+    assert_eq!(controls[29]["id"], "10.2");
+    assert_eq!(controls[30]["id"], "A.5.1");
+    assert_eq!(controls[122]["id"], "A.8.34");
 }
 
 #[test]
@@ -59,7 +61,7 @@ fn map_derives_cmmc_to_iso_through_800_53() {
     let first = &view["pairs"][0];
     assert_eq!(
         (first["from"].as_str(), first["relationship"].as_str()),
-        (Some("AC.L2-3.1.1"), Some("related"))
+        (Some("AC.L1-b.1.i"), Some("related"))
     );
 }
 
@@ -67,7 +69,7 @@ fn map_derives_cmmc_to_iso_through_800_53() {
 fn map_reads_a_published_mapping_backwards() {
     let view = json(&["frameworks", "map", "iso27001-2022", "nist-csf-2.0"]);
     assert_eq!(view["derived"], false);
-    assert_eq!(view["pairs"].as_array().map(Vec::len), Some(244));
+    assert_eq!(view["pairs"].as_array().map(Vec::len), Some(341));
 }
 
 #[test]
@@ -170,4 +172,54 @@ spec:
     .code(2)
     .contains("`A.7.99` is not a control of `iso27001-2022`")
     .contains("catalogs/acme-to-iso.yaml:9:26");
+}
+
+/// The brightdesk SRM, on ISO/IEC 27001:2022 as `selection` selects it.
+fn brightdesk_selecting(selection: &str) -> crate::harness::Output {
+    let root = root().join("fixtures/portfolio");
+    let srm = std::fs::read_to_string(root.join("clients/brightdesk/srm.yaml"))
+        .expect("fixture")
+        .replace("    - id: iso27001-2022\n", selection)
+        .replace("../../provider.yaml", "provider.yaml");
+    Run::check(["srm.yaml", "--format", "json"])
+        .file("srm.yaml", srm)
+        .file(
+            "provider.yaml",
+            std::fs::read(root.join("provider.yaml")).expect("fixture"),
+        )
+        .run()
+}
+
+#[test]
+fn iso_selects_clauses_and_annex_a_by_default_or_one_part() {
+    // The fixture covers every clause and every Annex A control but A.5.7.
+    let all = brightdesk_selecting("    - id: iso27001-2022\n").code(1);
+    assert!(all.stdout.contains("A.5.7"));
+    let annex = brightdesk_selecting("    - id: iso27001-2022\n      part: annex-a\n").code(1);
+    assert!(annex.stdout.contains("A.5.7"));
+    let clauses = brightdesk_selecting("    - id: iso27001-2022\n      part: clauses\n").code(0);
+    assert!(!clauses.stdout.contains("A.5.7"));
+    brightdesk_selecting("    - id: iso27001-2022\n      part: annex-b\n")
+        .code(2)
+        .contains(
+            "framework `iso27001-2022` has no part `annex-b`; its parts are clauses, annex-a",
+        );
+}
+
+#[test]
+fn an_uncovered_clause_is_a_finding_at_the_selection() {
+    let root = root().join("fixtures/portfolio");
+    let srm = std::fs::read_to_string(root.join("clients/brightdesk/srm.yaml"))
+        .expect("fixture")
+        .replace(r#"["9.2.1", "9.2.2"]"#, r#"["9.2.1"]"#)
+        .replace("../../provider.yaml", "provider.yaml");
+    Run::check(["srm.yaml", "--format", "concise"])
+        .file("srm.yaml", srm)
+        .file(
+            "provider.yaml",
+            std::fs::read(root.join("provider.yaml")).expect("fixture"),
+        )
+        .run()
+        .code(1)
+        .contains("ISO/IEC 27001:2022 control 9.2.2 (Internal audit programme) is not covered");
 }

@@ -78,7 +78,7 @@ pub fn frameworks(resolved: &Resolved, report: &SrmReport) -> Vec<FrameworkCover
         .collect()
 }
 
-/// `Level 2`, `moderate baseline`, or nothing.
+/// `Level 2`, `moderate baseline`, `annex-a`, or nothing.
 fn selector(scope: &Scope) -> String {
     let mut parts = Vec::new();
     if let Some(level) = scope.selection.level {
@@ -86,6 +86,9 @@ fn selector(scope: &Scope) -> String {
     }
     if let Some(baseline) = scope.selection.baseline {
         parts.push(format!("{} baseline", super::name_of(&baseline)));
+    }
+    if let Some(part) = &scope.selection.part {
+        parts.push(part.clone());
     }
     parts.join(", ")
 }
