@@ -65,11 +65,13 @@ def srmcheck_view(binary, as_of, files, rules):
     report = json.loads(run.stdout)
     srm_rules = set(rules.values())
     views = {file: (set(), {}) for file in files}
+    # A finding may point into another file (the provider, a vendor's
+    # responsibilities): it belongs to the SRM it names.
+    file_of = {srm["name"]: srm["file"] for srm in report["srms"]}
     for finding in report["findings"]:
-        if finding["rule"] in srm_rules and finding["file"] in views:
-            views[finding["file"]][0].add(
-                (finding["rule"], finding["message"], finding.get("pointer", ""))
-            )
+        file = file_of.get(finding.get("srm"))
+        if finding["rule"] in srm_rules and file in views:
+            views[file][0].add((finding["rule"], finding["message"], finding.get("pointer", "")))
     for srm in report["srms"]:
         if srm["file"] in views:
             views[srm["file"]][1].update(srm.get("assessments") or {})
