@@ -1,6 +1,7 @@
 //! Resolution: an SRM, its provider, its environment and the frameworks it
 //! selects become one [`Resolved`] document, with every reference checked.
 
+mod capabilities;
 mod components;
 mod crosswalks;
 mod node_ref;
@@ -73,6 +74,8 @@ impl Resolver<'_> {
         self.rows(&mut problems, &matrix.spec, &mut scopes);
         self.exceptions(&mut problems, &matrix.spec, &mut scopes);
         parties::check(&mut problems, &matrix.spec);
+        let provider_profile = provider.as_ref().map(|(at, p)| (at, &p.spec));
+        capabilities::check(&mut problems, &matrix.spec, provider_profile);
         if let Some((_, environment)) = &environment {
             components::check(&mut problems, &matrix.spec, environment);
         }
