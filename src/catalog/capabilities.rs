@@ -28,8 +28,8 @@ pub struct Capability {
 pub const VOCABULARY: [Capability; 29] = [
     Capability {
         name: "policy-governance",
-        description: "owns and maintains security policy, roles, compliance and personnel rules",
-        typical: "A.5.1, every SP 800-53 `-1`, PL-2, PS-8",
+        description: "owns and maintains security policy, roles and compliance",
+        typical: "A.5.1, every SP 800-53 `-1`, PL-2, PT-1",
     },
     Capability {
         name: "risk-management",
@@ -48,8 +48,8 @@ pub const VOCABULARY: [Capability; 29] = [
     },
     Capability {
         name: "data-governance",
-        description: "classifies, labels, retains and disposes of data and media; privacy",
-        typical: "A.5.12, MP-6, PT-4, SI-12",
+        description: "classifies, labels, retains and disposes of data and media",
+        typical: "A.5.12, MP-6, SI-12",
     },
     Capability {
         name: "identity-administration",
@@ -58,8 +58,8 @@ pub const VOCABULARY: [Capability; 29] = [
     },
     Capability {
         name: "security-awareness-training",
-        description: "trains and screens people",
-        typical: "A.6.3, AT-2, PS-3",
+        description: "trains people in security awareness and their roles",
+        typical: "A.6.3, AT-2, 3.2.1",
     },
     Capability {
         name: "physical-security",
@@ -73,8 +73,8 @@ pub const VOCABULARY: [Capability; 29] = [
     },
     Capability {
         name: "vulnerability-management",
-        description: "scans for, tracks and tests for vulnerabilities",
-        typical: "A.8.8, RA-5, CA-8",
+        description: "scans for and tracks vulnerabilities to their remediation",
+        typical: "A.8.8, RA-5, 3.11.2",
     },
     Capability {
         name: "patch-management",
@@ -88,7 +88,7 @@ pub const VOCABULARY: [Capability; 29] = [
     },
     Capability {
         name: "security-monitoring",
-        description: "collects logs and watches for attacks",
+        description: "collects logs, reviews them and watches for attacks",
         typical: "A.8.16, AU-6, SI-4",
     },
     Capability {
@@ -98,8 +98,8 @@ pub const VOCABULARY: [Capability; 29] = [
     },
     Capability {
         name: "backup-recovery",
-        description: "backs up, restores and keeps the business running",
-        typical: "A.8.13, CP-9, CP-2",
+        description: "backs up and restores systems and data",
+        typical: "A.8.13, CP-9, CP-10",
     },
     Capability {
         name: "network-security",

@@ -1,6 +1,8 @@
 //! Framework catalogs: the built-in ones, parsed on first use and shared.
 
 mod capabilities;
+#[cfg(test)]
+mod corrections;
 mod crosswalk;
 mod error;
 mod framework_index;
