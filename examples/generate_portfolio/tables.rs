@@ -6,7 +6,7 @@ pub use srmcheck::CAPABILITIES;
 /// What the MSSP does, what the client does, the SLA metric and target, and the
 /// evidence, for a row needing each capability (same order as [`CAPABILITIES`]).
 #[rustfmt::skip]
-pub const WORK: [(&str, &str, &str, &str, &str); 19] = [
+pub const WORK: [(&str, &str, &str, &str, &str); 29] = [
     ("Draft policy updates and track them to approval.", "Own and approve the security policies and roles.", "policy-review-support", "annual", "Policy set with approval record"),
     ("Feed monitoring findings into the risk assessment.", "Run the risk assessment and decide on treatment.", "risk-input", "quarterly", "Risk register"),
     ("Deliver sector threat briefings and turn indicators into detections.", "Act on the briefings in business decisions.", "threat-briefing", "monthly", "Monthly threat briefing"),
@@ -26,6 +26,16 @@ pub const WORK: [(&str, &str, &str, &str, &str); 19] = [
     ("Operate encryption and rotate keys.", "Own the cryptography policy and key custodians.", "key-rotation", "annual", "Key inventory"),
     ("Collect vendor attestations and flag lapses.", "Select suppliers and manage their contracts.", "attestation-tracking", "quarterly", "Supplier register"),
     ("Review code and run security tests in the pipeline.", "Own the secure development standard.", "security-test-coverage", "per-release", "Secure SDLC standard"),
+    ("Write, tune and test detection rules for the client's systems.", "Tell the SOC which systems and behaviours matter most.", "detection-review", "monthly", "Detection rule catalogue"),
+    ("Remove access on the leaver notices the client sends.", "Screen, onboard and offboard staff; keep access agreements.", "leaver-access-removal", "24h", "Screening and leaver records"),
+    ("Provide evidence of the monitored controls to the auditors.", "Commission independent reviews and act on their findings.", "evidence-delivery", "annual", "Independent review report"),
+    ("Restore systems to the recovery objectives in an exercise.", "Own and exercise the continuity plan.", "continuity-exercise", "annual", "Continuity exercise report"),
+    ("Collect and preserve evidence of incidents.", "Decide on legal hold and disclosure.", "evidence-preservation", "4h", "Chain-of-custody records"),
+    ("Review designs against the security architecture.", "Own the security architecture and its exceptions.", "design-review", "per-change", "Architecture review record"),
+    ("Administer the cloud tenancy's guardrails and native security services.", "Approve tenancy policies and exceptions.", "guardrail-drift-report", "weekly", "Cloud posture report"),
+    ("Monitor and protect the operational technology network.", "Own the plant's control systems and their changes.", "ot-alert-escalation", "30m", "OT asset and zone register"),
+    ("Support data subject requests with log and system searches.", "Run the privacy programme: notices, consent and requests.", "dsr-support", "30d", "Record of processing activities"),
+    ("Test defences as an attacker would and report the findings.", "Scope the tests and act on the findings.", "pentest", "annual", "Penetration test report"),
 ];
 
 #[rustfmt::skip]

@@ -12,7 +12,9 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, OnceLock};
 
-pub use capabilities::{is_capability, unknown_capability, Capability, CAPABILITIES, VOCABULARY};
+pub use capabilities::{
+    is_capability, unknown_capability, unknown_in, Capability, CAPABILITIES, VOCABULARY,
+};
 pub use crosswalk::{Crosswalk, CrosswalkView, ViewPair};
 pub use error::CatalogError;
 pub use framework_index::FrameworkIndex;

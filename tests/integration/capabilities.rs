@@ -51,7 +51,7 @@ fn an_unknown_capability_in_a_row_is_located_with_a_suggestion() {
     );
     let output = valid_srm().file("srm.yaml", srm).run().code(2);
     let text = output.text();
-    assert!(text.contains("srm.yaml:49:44"), "{text}");
+    assert!(text.contains("srm.yaml:49:43"), "{text}");
     insta::assert_snapshot!(text);
 }
 
@@ -71,7 +71,7 @@ fn an_unknown_capability_of_the_client_party_is_located_with_a_suggestion() {
         .contains("`risk-managment` is not a capability")
         .contains("did you mean `risk-management`?")
         .contains("\"line\": 19")
-        .lacks("owner-lacks-capability");
+        .contains("\"srms\": 0");
 }
 
 #[test]
@@ -83,7 +83,7 @@ fn an_unknown_capability_of_the_provider_is_located_in_its_file() {
         .file("provider.yaml", provider)
         .run()
         .code(2)
-        .contains("error[unknown-capability]: `patching` is not a capability")
+        .contains("error: `patching` is not a capability")
         .contains("provider.yaml:9:")
         .contains("srmcheck capabilities")
         .lacks("owner-lacks-capability");
@@ -129,4 +129,30 @@ spec:
     .contains("catalogs/acme.yaml:9:")
     .contains("`security-awareness-trainig` is not a capability")
     .contains("did you mean `security-awareness-training`?");
+}
+
+#[test]
+fn init_refuses_a_provider_with_an_unknown_capability() {
+    let provider = std::fs::read_to_string(root().join("fixtures/rules/provider.yaml"))
+        .expect("fixture readable")
+        .replace("backup-recovery,", "backups,");
+    let scratch = tempfile::TempDir::new().expect("scratch");
+    std::fs::write(scratch.path().join("provider.yaml"), provider).expect("written");
+    Run::new([
+        "init",
+        "--framework",
+        "hipaa-security",
+        "--provider",
+        "provider.yaml",
+    ])
+    .args(["--client", "Nova Dental", "-o", "srm.yaml"])
+    .in_dir(scratch.path())
+    .run()
+    .code(2)
+    .contains("`backups` is not a capability")
+    .contains("provider.yaml:9:");
+    assert!(
+        !scratch.path().join("srm.yaml").exists(),
+        "nothing is written"
+    );
 }
