@@ -37,6 +37,8 @@ pub enum Code {
     UnknownFramework,
     /// A control id that is not in its framework.
     UnknownControl,
+    /// A capability that is not in the vocabulary (`srmcheck capabilities`).
+    UnknownCapability,
     /// A reference to a file, document, party or vendor that is not there.
     DanglingReference,
     /// Something defined twice (a framework id).
@@ -68,6 +70,7 @@ impl Code {
             Code::InvalidDocument => "invalid-document",
             Code::UnknownFramework => "unknown-framework",
             Code::UnknownControl => "unknown-control",
+            Code::UnknownCapability => "unknown-capability",
             Code::DanglingReference => "dangling-reference",
             Code::Duplicate => "duplicate",
             Code::PolicyError => "policy-error",

@@ -9,7 +9,7 @@ use super::tables::*;
 use super::{Day, Rng};
 
 /// The MSSP's capabilities, as in the example portfolio's provider.
-pub const PROVIDER_CAPABILITIES: [&str; 13] = [
+pub const PROVIDER_CAPABILITIES: [&str; 15] = [
     "security-monitoring",
     "incident-response",
     "threat-intelligence",
@@ -23,11 +23,12 @@ pub const PROVIDER_CAPABILITIES: [&str; 13] = [
     "key-management",
     "asset-management",
     "secure-development",
+    "forensics",
+    "security-architecture",
 ];
-/// What every client brings; internal audit (ISO/IEC 27001 9.2) is the
-/// client's own, or bought from an auditor on its behalf.
-const CLIENT_BASE: [&str; 8] = [
-    "audit-assurance",
+/// What every client brings: governance, people and data duties, and the
+/// assurance, continuity and privacy work that stays in-house.
+const CLIENT_BASE: [&str; 11] = [
     "policy-governance",
     "risk-management",
     "data-governance",
@@ -35,6 +36,10 @@ const CLIENT_BASE: [&str; 8] = [
     "security-awareness-training",
     "physical-security",
     "vendor-management",
+    "personnel-security",
+    "audit-assurance",
+    "business-continuity",
+    "privacy",
 ];
 const CLIENT_EXTRA: [&str; 5] = [
     "asset-management",

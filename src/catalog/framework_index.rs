@@ -3,6 +3,7 @@
 use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 
+use super::capabilities::unknown_in;
 use crate::load::{Document, LoadError, LoadedFile};
 use crate::located::Located;
 use crate::model::{Control, Framework, FrameworkSelection, Kind};
@@ -143,6 +144,14 @@ fn read(file: &LoadedFile, id: &str) -> Result<(Framework, HashMap<String, usize
     }
     let mut by_id = HashMap::with_capacity(framework.spec.controls.len());
     for (index, control) in framework.spec.controls.iter().enumerate() {
+        if !control.capabilities.is_empty() {
+            let node = document
+                .node
+                .pointer(&format!("/spec/controls/{index}/capabilities"));
+            if let Some(unknown) = unknown_in(&file.source, Some(node.node)).into_iter().next() {
+                return Err(unknown.into());
+            }
+        }
         for name in std::iter::once(&control.id).chain(&control.aliases) {
             if by_id.insert(name.clone(), index).is_some() {
                 let span = document

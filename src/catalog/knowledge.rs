@@ -10,6 +10,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use super::capabilities::unknown_in;
 use crate::load::LoadError;
 use crate::located::Located;
 use crate::model::{Framework, Knowledge};
@@ -18,7 +19,8 @@ use crate::suggest::did_you_mean_hint;
 use crate::yaml::{from_node, parse_documents, Limits, NodeKind};
 
 /// Tags the controls of `framework` with the knowledge file's entries.
-/// An entry for a control the catalog does not have is an error.
+/// An entry for a control the catalog does not have, or naming a capability
+/// outside the vocabulary, is an error.
 pub fn apply(
     framework: &mut Framework,
     file: &Arc<SourceFile>,
@@ -63,7 +65,45 @@ pub fn apply(
         };
         let knowledge: Knowledge =
             from_node(&entry.value).map_err(|e| Located::from_yaml(file, e))?;
+        if let Some(unknown) = unknown_in(file, entry.value.get("capabilities"))
+            .into_iter()
+            .next()
+        {
+            return Err(unknown.into());
+        }
         controls[position].learn(knowledge);
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::Catalog;
+    use crate::problem::Code;
+
+    #[test]
+    fn a_capability_outside_the_vocabulary_is_refused_at_its_place() {
+        let catalog = Catalog::builtin(Limits::default());
+        let index = catalog
+            .get("hipaa-security")
+            .expect("known")
+            .expect("loads");
+        let mut framework = index.framework.clone();
+        let text = "framework: hipaa-security\ncontrols:\n  \"164.308(a)(1)\": {layer: governance, capabilities: [risk-management, risk-managment], roundTheClock: false, minMaturity: 2}\n";
+        let file = Arc::new(SourceFile::embedded("knowledge.yaml", text));
+        let Err(LoadError::Invalid(located)) = apply(&mut framework, &file, &Limits::default())
+        else {
+            panic!("an unknown capability is refused");
+        };
+        assert_eq!(located.code, Code::UnknownCapability);
+        assert_eq!(located.message, "`risk-managment` is not a capability");
+        let position = located.position();
+        assert_eq!((position.line, position.column), (3, 72));
+        let hint = located.hint.as_deref().unwrap_or_default();
+        assert!(
+            hint.starts_with("did you mean `risk-management`?"),
+            "{hint}"
+        );
+    }
 }

@@ -1,5 +1,8 @@
 //! Framework catalogs: the built-in ones, parsed on first use and shared.
 
+mod capabilities;
+#[cfg(test)]
+mod corrections;
 mod crosswalk;
 mod error;
 mod framework_index;
@@ -11,43 +14,12 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, OnceLock};
 
+pub use capabilities::{
+    is_capability, unknown_capability, unknown_in, Capability, CAPABILITIES, VOCABULARY,
+};
 pub use crosswalk::{Crosswalk, CrosswalkView, ViewPair};
 pub use error::CatalogError;
 pub use framework_index::FrameworkIndex;
-
-/// The capability vocabulary of `frameworks/knowledge/README.md`: what a
-/// control can need and a party can bring.
-pub const CAPABILITIES: [&str; 29] = [
-    "policy-governance",
-    "risk-management",
-    "threat-intelligence",
-    "asset-management",
-    "data-governance",
-    "identity-administration",
-    "security-awareness-training",
-    "physical-security",
-    "endpoint-management",
-    "vulnerability-management",
-    "patch-management",
-    "configuration-management",
-    "security-monitoring",
-    "incident-response",
-    "backup-recovery",
-    "network-security",
-    "key-management",
-    "vendor-management",
-    "secure-development",
-    "detection-engineering",
-    "personnel-security",
-    "audit-assurance",
-    "business-continuity",
-    "forensics",
-    "security-architecture",
-    "cloud-administration",
-    "ot-security",
-    "privacy",
-    "penetration-testing",
-];
 
 use crate::discover::{discover, Patterns};
 use crate::embedded::{FRAMEWORKS, KNOWLEDGE, MAPPINGS};

@@ -101,6 +101,11 @@ pub enum Command {
     /// List, show and map the framework catalogs.
     #[command(subcommand)]
     Frameworks(FrameworksCommand),
+    /// The capability vocabulary: what a control can need and a party can bring.
+    Capabilities {
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+    },
     /// Every rule of the policy pack with its metadata.
     Rules {
         /// Folders of extra Rego policies.
@@ -188,6 +193,12 @@ pub fn run(cli: &Cli) -> Result<u8, Error> {
     // Generated from the command line alone: no configuration needed.
     match &cli.command {
         Command::Completions { shell } => return print(&generate::completions(*shell)),
+        Command::Capabilities { format } => {
+            return print(&output::capabilities::list(
+                &crate::catalog::VOCABULARY,
+                *format,
+            ))
+        }
         Command::Man => return print(&generate::man()?),
         _ => {}
     }
@@ -218,7 +229,7 @@ pub fn run(cli: &Cli) -> Result<u8, Error> {
             threshold,
         } => pack::test(dirs, *coverage, *threshold),
         Command::Frameworks(command) => print(&frameworks::render(command, &framework_dirs)?),
-        Command::Completions { .. } | Command::Man => Ok(0),
+        Command::Completions { .. } | Command::Man | Command::Capabilities { .. } => Ok(0),
     }
 }
 

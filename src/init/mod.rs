@@ -14,9 +14,9 @@ use serde_json::{json, Map, Value};
 
 pub use error::InitError;
 
-use crate::catalog::Catalog;
+use crate::catalog::{unknown_in, Catalog};
 use crate::import::{emit_yaml, At, Draft, DraftRow};
-use crate::load::Loader;
+use crate::load::{LoadError, Loader};
 use crate::model::{
     Control, Date, Environment, EnvironmentSpec, FrameworkSelection, Kind, Layer, Provider,
     ServiceModel,
@@ -355,6 +355,13 @@ fn load_kind<T: for<'a> serde::Deserialize<'a>>(
             message: format!("the file holds no {kind} document"),
         });
     };
+    let capabilities = document
+        .node
+        .get("spec")
+        .and_then(|s| s.get("capabilities"));
+    if let Some(unknown) = unknown_in(&file.source, capabilities).into_iter().next() {
+        return Err(LoadError::from(unknown).into());
+    }
     Ok(file.typed(document)?)
 }
 

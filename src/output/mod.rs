@@ -1,5 +1,6 @@
 //! Everything srmcheck prints goes through here.
 
+pub mod capabilities;
 mod concise;
 pub mod config;
 mod errors;

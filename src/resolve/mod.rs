@@ -1,6 +1,7 @@
 //! Resolution: an SRM, its provider, its environment and the frameworks it
 //! selects become one [`Resolved`] document, with every reference checked.
 
+mod capabilities;
 mod claims;
 mod components;
 mod crosswalks;
@@ -84,6 +85,8 @@ impl Resolver<'_> {
         parties::check(&mut problems, &matrix.spec);
         let profile = provider.as_ref().map(|(_, p)| &p.spec);
         claims::check(&mut problems, &matrix.spec, profile);
+        let provider_profile = provider.as_ref().map(|(at, p)| (at, &p.spec));
+        capabilities::check(&mut problems, &matrix.spec, provider_profile);
         if let Some((_, environment)) = &environment {
             components::check(&mut problems, &matrix.spec, environment);
         }

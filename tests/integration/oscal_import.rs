@@ -63,7 +63,7 @@ fn an_exported_component_definition_imported_as_the_providers_responsibilities_d
         .file("published.yaml", &imported.stdout)
         .run()
         .code(1)
-        .contains("srm.yaml:50:14: error[provider-responsibility-left-with-mssp]");
+        .contains("srm.yaml:51:14: error[provider-responsibility-left-with-mssp]");
     Run::check(["srm.yaml"])
         .file("srm.yaml", fixture(&format!("{CHAIN}/pass/srm.yaml")))
         .file("provider.yaml", provider)

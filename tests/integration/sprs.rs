@@ -194,8 +194,8 @@ fn partial_fips_encryption_scores_107_and_may_be_on_a_poam() {
 fn monitoring_on_a_business_hours_client_without_the_capabilities_loses_its_weights() {
     let (sprs, findings) = keel(|srm| {
         srm.replace(
-            "CA.L2-3.12.3, SI.L2-3.14.3, SI.L2-3.14.6, SI.L2-3.14.7]\n      owner: mssp\n",
-            "CA.L2-3.12.3, SI.L2-3.14.3, SI.L2-3.14.6, SI.L2-3.14.7]\n      owner: client\n",
+            "AU.L2-3.3.9, SI.L2-3.14.3, SI.L2-3.14.6, SI.L2-3.14.7]\n      owner: mssp\n",
+            "AU.L2-3.3.9, SI.L2-3.14.3, SI.L2-3.14.6, SI.L2-3.14.7]\n      owner: client\n",
         )
     });
     let monitoring = [
@@ -208,7 +208,6 @@ fn monitoring_on_a_business_hours_client_without_the_capabilities_loses_its_weig
         "AU.L2-3.3.7",
         "AU.L2-3.3.8",
         "AU.L2-3.3.9",
-        "CA.L2-3.12.3",
         "SI.L2-3.14.3",
         "SI.L2-3.14.6",
         "SI.L2-3.14.7",
