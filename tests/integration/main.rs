@@ -16,6 +16,7 @@ mod harness;
 mod hostile;
 mod inheritance;
 mod input;
+mod maturity;
 mod modules;
 mod onboard;
 mod opa;
