@@ -31,9 +31,48 @@ pub struct EvidenceEntry {
     /// Where it is kept: a path, a URL, a ticket.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
+    /// What the evidence is, where the maturity assessment judges by it
+    /// (a playbook, a root cause analysis, a CMDB export).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<EvidenceKind>,
 }
 
-/// One line: the name, then `[date: YYYY-MM-DD, location: ...]` for what an
+/// The kinds of evidence the partnership maturity assessment reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum EvidenceKind {
+    /// A documented response procedure (incident playbook, runbook).
+    Playbook,
+    /// An automated response workflow (a SOAR playbook, a scripted action).
+    AutomatedWorkflow,
+    /// A root cause analysis written after an incident.
+    RootCauseAnalysis,
+    /// An export or sync of the asset inventory (CMDB).
+    AssetInventory,
+    /// A map of detection coverage to a threat framework (MITRE ATT&CK).
+    DetectionCoverageMap,
+    /// A detection engineering roadmap agreed between the parties.
+    DetectionRoadmap,
+    /// A periodic service or posture report.
+    Report,
+}
+
+impl EvidenceKind {
+    /// The kind as written in YAML.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EvidenceKind::Playbook => "playbook",
+            EvidenceKind::AutomatedWorkflow => "automated-workflow",
+            EvidenceKind::RootCauseAnalysis => "root-cause-analysis",
+            EvidenceKind::AssetInventory => "asset-inventory",
+            EvidenceKind::DetectionCoverageMap => "detection-coverage-map",
+            EvidenceKind::DetectionRoadmap => "detection-roadmap",
+            EvidenceKind::Report => "report",
+        }
+    }
+}
+
+/// One line: the name, then `[date: YYYY-MM-DD, location: ..., kind: ...]` for what an
 /// entry adds (the spreadsheet form, read back by `sheet::parse_evidence`).
 impl fmt::Display for Evidence {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -48,6 +87,9 @@ impl fmt::Display for Evidence {
         }
         if let Some(location) = &entry.location {
             parts.push(format!("location: {location}"));
+        }
+        if let Some(kind) = entry.kind {
+            parts.push(format!("kind: {}", kind.as_str()));
         }
         match parts.is_empty() {
             true => f.write_str(" []"),

@@ -5,8 +5,10 @@ use serde::{Deserialize, Serialize};
 
 use super::environment::EnvironmentRef;
 use super::exception::{Exception, Poam};
+use super::exercise::Exercise;
 use super::framework::Baseline;
 use super::incident::IncidentResponse;
+use super::kpi::Kpi;
 use super::party::{PartyProfile, Vendor};
 use super::responsibility::Responsibility;
 use super::review::Review;
@@ -36,17 +38,9 @@ pub struct MatrixSpec {
     /// Key performance indicators both parties are measured on.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub kpis: Vec<Kpi>,
-}
-
-/// A shared key performance indicator.
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct Kpi {
-    /// `mean-time-to-detect`, `phishing-click-rate`, ...
-    pub name: String,
-    pub target: String,
-    /// The parties accountable for it together.
-    pub owners: Vec<String>,
+    /// Tabletops and tests of incident response and recovery held together.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub exercises: Vec<Exercise>,
 }
 
 /// A framework in scope, with the selector that picks its controls.

@@ -80,9 +80,10 @@ fn assessments(report: &CheckReport, out: &mut dyn WriteColor) -> std::io::Resul
         let maturity = srm.assessments.get("maturity");
         if let Some(maturity) = maturity {
             line.push_str(&format!(
-                "  maturity {} ({})",
+                "  maturity {} ({}{})",
                 maturity["level"],
-                maturity["name"].as_str().unwrap_or("")
+                maturity["name"].as_str().unwrap_or(""),
+                lens_levels(maturity)
             ));
         }
         if let Some(sprs) = srm.assessments.get("sprs") {
@@ -101,6 +102,18 @@ fn assessments(report: &CheckReport, out: &mut dyn WriteColor) -> std::io::Resul
         writeln!(out)?;
     }
     Ok(())
+}
+
+/// Each lens's level, by name order: `; infrastructure 2, soc 3`.
+fn lens_levels(maturity: &serde_json::Value) -> String {
+    let Some(lenses) = maturity["lenses"].as_object() else {
+        return String::new();
+    };
+    let levels: Vec<String> = lenses
+        .iter()
+        .map(|(lens, result)| format!("{lens} {}", result["level"]))
+        .collect();
+    format!("; {}", levels.join(", "))
 }
 
 fn summary(report: &CheckReport, out: &mut dyn WriteColor) -> std::io::Result<()> {

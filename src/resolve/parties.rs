@@ -12,6 +12,7 @@ pub fn check(problems: &mut Problems, spec: &MatrixSpec) {
     let vendors: Vec<&str> = spec.parties.vendors.iter().map(|v| v.id.as_str()).collect();
     duplicate_vendors(problems, spec);
     incident_parties(problems, spec, &vendors);
+    partnership_parties(problems, spec, &vendors);
     for (r, row) in spec.responsibilities.iter().enumerate() {
         row_parties(problems, row, r, &vendors);
     }
@@ -46,6 +47,22 @@ fn incident_parties(problems: &mut Problems, spec: &MatrixSpec, vendors: &[&str]
         party_ref(problems, vendors, party, || {
             "/incidentResponse/decisionAuthority".to_owned()
         });
+    }
+}
+
+/// The owners of the KPIs and the parties of the exercises.
+fn partnership_parties(problems: &mut Problems, spec: &MatrixSpec, vendors: &[&str]) {
+    for (k, kpi) in spec.kpis.iter().enumerate() {
+        for (o, owner) in kpi.owners.iter().enumerate() {
+            party_ref(problems, vendors, owner, || format!("/kpis/{k}/owners/{o}"));
+        }
+    }
+    for (x, exercise) in spec.exercises.iter().enumerate() {
+        for (p, party) in exercise.parties.iter().enumerate() {
+            party_ref(problems, vendors, party, || {
+                format!("/exercises/{x}/parties/{p}")
+            });
+        }
     }
 }
 

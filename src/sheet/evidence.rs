@@ -1,5 +1,6 @@
 //! A row's evidence in one cell, one item a line: the name, then
-//! `[date: YYYY-MM-DD, location: ...]` for an entry's date and location.
+//! `[date: YYYY-MM-DD, location: ..., kind: ...]` for an entry's date, location
+//! and kind.
 
 use serde_json::{json, Map, Value};
 
@@ -14,8 +15,8 @@ pub fn evidence_cell(evidence: &[Evidence]) -> String {
         .join("\n")
 }
 
-/// The evidence of a cell: a line ending in `[...]` with `date:` or
-/// `location:` parts is an entry, any other line evidence in words.
+/// The evidence of a cell: a line ending in `[...]` with `date:`,
+/// `location:` or `kind:` parts is an entry, any other line evidence in words.
 pub fn parse_evidence(cell: &str) -> Value {
     let items = cell
         .lines()
@@ -34,7 +35,7 @@ fn entry(line: &str) -> Option<Value> {
     for part in rest.split(", ").filter(|p| !p.trim().is_empty()) {
         let (key, value) = part.split_once(": ")?;
         let key = key.trim();
-        if !matches!(key, "date" | "location") || fields.contains_key(key) {
+        if !matches!(key, "date" | "location" | "kind") || fields.contains_key(key) {
             return None;
         }
         fields.insert(key.to_owned(), json!(value.trim()));
@@ -48,13 +49,14 @@ mod tests {
 
     #[test]
     fn entries_and_words_come_back_as_written() {
-        let cell = "Access review [date: 2026-09-30, location: https://grc/ar-q3]\nSIEM dashboard\nPolicy [v2]";
+        let cell = "Access review [date: 2026-09-30, location: https://grc/ar-q3]\nSIEM dashboard\nPolicy [v2]\nIR playbook [kind: playbook]";
         assert_eq!(
             parse_evidence(cell),
             json!([
                 {"name": "Access review", "date": "2026-09-30", "location": "https://grc/ar-q3"},
                 "SIEM dashboard",
-                "Policy [v2]"
+                "Policy [v2]",
+                {"name": "IR playbook", "kind": "playbook"}
             ])
         );
         let written: Vec<Evidence> = serde_json::from_value(parse_evidence(cell)).unwrap();

@@ -71,7 +71,7 @@ pub const EXCEPTION_COLUMNS: [&str; 9] = [
 
 /// The spec keys the Document sheet holds, in the order a document has them
 /// (`responsibilities` and `exceptions` are sheets of their own).
-pub const SPEC_KEYS: [&str; 11] = [
+pub const SPEC_KEYS: [&str; 12] = [
     "client",
     "provider",
     "environment",
@@ -83,6 +83,7 @@ pub const SPEC_KEYS: [&str; 11] = [
     "review",
     "incidentResponse",
     "kpis",
+    "exercises",
 ];
 
 /// A sheet name for a framework's coverage (at most 31 characters, as Excel wants).

@@ -17,6 +17,7 @@ mod harness;
 mod hostile;
 mod inheritance;
 mod input;
+mod maturity;
 mod modules;
 mod onboard;
 mod opa;

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use serde_json::Value;
 
-use crate::report::model::{MaturityLevelView, MaturityView, SprsCost, SprsView};
+use crate::report::model::{MaturityLensView, MaturityLevelView, MaturityView, SprsCost, SprsView};
 
 /// The maturity assessment's result, with its scale's names from its facts
 /// (`{scale: [name, ...]}`, lowest level first).
@@ -12,17 +12,7 @@ pub fn maturity(assessments: &BTreeMap<String, Value>, facts: &Value) -> Option<
     let result = assessments.get("maturity")?;
     let level = u8::try_from(result.get("level")?.as_u64()?).ok()?;
     let name = result.get("name")?.as_str()?.to_owned();
-    let next = result
-        .get("next")
-        .and_then(Value::as_array)
-        .map(|steps| {
-            steps
-                .iter()
-                .filter_map(Value::as_str)
-                .map(str::to_owned)
-                .collect()
-        })
-        .unwrap_or_default();
+    let next = strings(result.get("next"));
     let scale: Vec<&str> = facts["scale"]
         .as_array()
         .map(|names| names.iter().filter_map(Value::as_str).collect())
@@ -40,7 +30,41 @@ pub fn maturity(assessments: &BTreeMap<String, Value>, facts: &Value) -> Option<
                 reached: n <= level,
             })
             .collect(),
+        lenses: lenses(result, facts),
     })
+}
+
+/// The strings of an array (none when it is not one).
+fn strings(value: Option<&Value>) -> Vec<String> {
+    value
+        .and_then(Value::as_array)
+        .map(|items| {
+            items
+                .iter()
+                .filter_map(Value::as_str)
+                .map(str::to_owned)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Each lens of the result, in the order and with the titles of the facts
+/// (`{lenses: [{id, title}]}`).
+fn lenses(result: &Value, facts: &Value) -> Vec<MaturityLensView> {
+    let order = facts["lenses"].as_array().into_iter().flatten();
+    order
+        .filter_map(|lens| {
+            let id = lens.get("id")?.as_str()?;
+            let found = result.get("lenses")?.get(id)?;
+            Some(MaturityLensView {
+                id: id.to_owned(),
+                title: lens.get("title")?.as_str()?.to_owned(),
+                level: u8::try_from(found.get("level")?.as_u64()?).ok()?,
+                name: found.get("name")?.as_str()?.to_owned(),
+                next: strings(found.get("next")),
+            })
+        })
+        .collect()
 }
 
 /// The SPRS assessment's result, with the best score from its facts (`{max}`).

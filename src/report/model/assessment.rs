@@ -24,6 +24,22 @@ pub struct MaturityView {
     pub next: Vec<String>,
     /// The whole scale, 1 to 5.
     pub scale: Vec<MaturityLevelView>,
+    /// Each lens (security operations, infrastructure) with its own level;
+    /// the partnership is at the lower.
+    pub lenses: Vec<MaturityLensView>,
+}
+
+/// One lens of the maturity assessment.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct MaturityLensView {
+    /// `soc`, `infrastructure`.
+    pub id: String,
+    pub title: String,
+    pub level: u8,
+    pub name: String,
+    /// What the SRM lacks for the lens's next level.
+    pub next: Vec<String>,
 }
 
 /// A CMMC practice that costs SPRS points.

@@ -17,7 +17,7 @@ mod review;
 mod summary;
 
 pub use appendix::{Appendix, FileHash, PolicyPackHash, Provenance, SeverityOverride, Tool};
-pub use assessment::{MaturityLevelView, MaturityView, SprsCost, SprsView};
+pub use assessment::{MaturityLensView, MaturityLevelView, MaturityView, SprsCost, SprsView};
 pub use client::{ClientLinks, ClientPage};
 pub use coverage::{ControlCoverage, ControlStatus, FrameworkCoverage, Verdict, ViaRows};
 pub use exception::{ExceptionItem, ExceptionStatus};
