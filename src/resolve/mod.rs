@@ -83,10 +83,9 @@ impl Resolver<'_> {
         self.rows(&mut problems, &matrix.spec, &mut scopes);
         self.exceptions(&mut problems, &matrix.spec, &mut scopes);
         parties::check(&mut problems, &matrix.spec);
-        let profile = provider.as_ref().map(|(_, p)| &p.spec);
-        claims::check(&mut problems, &matrix.spec, profile);
-        let provider_profile = provider.as_ref().map(|(at, p)| (at, &p.spec));
-        capabilities::check(&mut problems, &matrix.spec, provider_profile);
+        let profile = provider.as_ref().map(|(at, p)| (at, &p.spec));
+        claims::check(&mut problems, &matrix.spec, profile.map(|p| p.1));
+        capabilities::check(&mut problems, &matrix.spec, profile);
         if let Some((_, environment)) = &environment {
             components::check(&mut problems, &matrix.spec, environment);
         }
