@@ -187,3 +187,58 @@ pub fn valid_srm() -> Run {
         .file("srm.yaml", srm)
         .file("provider.yaml", provider)
 }
+
+/// A Python that can import `module`: the one `variable` names, else the one
+/// of `~/.cache/<venv>` (where CI installs it), else `python3`. `None` when
+/// none can, which fails the test when `require` is set in the environment.
+pub fn python_with(module: &str, variable: &str, venv: &str, require: &str) -> Option<PathBuf> {
+    let mut candidates: Vec<PathBuf> = Vec::new();
+    if let Some(python) = std::env::var_os(variable) {
+        candidates.push(python.into());
+    }
+    if let Some(home) = std::env::var_os("HOME") {
+        candidates.push(
+            Path::new(&home)
+                .join(".cache")
+                .join(venv)
+                .join("bin/python"),
+        );
+    }
+    candidates.push("python3".into());
+    let found = candidates.into_iter().find(|python| {
+        Command::new(python)
+            .args(["-c", &format!("import {module}")])
+            .output()
+            .is_ok_and(|o| o.status.success())
+    });
+    if found.is_none() && std::env::var_os(require).is_some() {
+        panic!("{require} is set, but no Python can import {module} (set {variable})");
+    }
+    found
+}
+
+/// Every SRM among the fixtures, relative to the repository root, sorted.
+pub fn fixture_srms() -> Vec<PathBuf> {
+    fn walk(dir: &Path, found: &mut Vec<PathBuf>) {
+        for entry in std::fs::read_dir(dir).expect("fixtures readable") {
+            let path = entry.expect("fixtures readable").path();
+            if path.is_dir() {
+                walk(&path, found);
+            } else if path.extension().is_some_and(|e| e == "yaml")
+                && std::fs::read_to_string(&path)
+                    .expect("fixture readable")
+                    .contains("\nkind: ResponsibilityMatrix")
+            {
+                found.push(
+                    path.strip_prefix(root())
+                        .expect("below the root")
+                        .to_path_buf(),
+                );
+            }
+        }
+    }
+    let mut found = Vec::new();
+    walk(&root().join("fixtures"), &mut found);
+    found.sort();
+    found
+}

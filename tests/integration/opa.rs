@@ -6,47 +6,24 @@
 //!
 //! Needs a Python with the PyPI wheel `opa-golib-python-bindings` (it embeds
 //! OPA; `pip install --ignore-requires-python opa-golib-python-bindings`),
-//! named by `SRMCHECK_OPA_PYTHON`; skipped without it unless
+//! named by `SRMCHECK_OPA_PYTHON` or in `~/.cache/srmcheck-opa` (where CI
+//! installs it); skipped without it unless
 //! `SRMCHECK_REQUIRE_OPA` is set, as CI sets it.
 
 use std::io::Write as _;
 use std::path::PathBuf;
 use std::process::Command;
 
-use crate::harness::root;
+use crate::harness::{fixture_srms, python_with, root};
 
 /// The Python that has OPA's bindings, if any.
 fn python() -> Option<PathBuf> {
-    let python = std::env::var_os("SRMCHECK_OPA_PYTHON").map(PathBuf::from);
-    let found = python.filter(|python| {
-        Command::new(python)
-            .args(["-c", "import opa_bindings.engine"])
-            .output()
-            .is_ok_and(|o| o.status.success())
-    });
-    if found.is_none() && std::env::var_os("SRMCHECK_REQUIRE_OPA").is_some() {
-        panic!("SRMCHECK_OPA_PYTHON names no Python with opa-golib-python-bindings");
-    }
-    found
-}
-
-/// Every SRM among the fixtures.
-fn srm_fixtures() -> Vec<String> {
-    let mut files: Vec<String> = walkdir::WalkDir::new(root().join("fixtures"))
-        .into_iter()
-        .filter_map(Result::ok)
-        .filter(|entry| entry.path().extension().is_some_and(|e| e == "yaml"))
-        .filter(|entry| {
-            std::fs::read_to_string(entry.path())
-                .is_ok_and(|text| text.contains("\nkind: ResponsibilityMatrix"))
-        })
-        .map(|entry| {
-            let path = entry.path().strip_prefix(root()).expect("below the root");
-            path.to_string_lossy().into_owned()
-        })
-        .collect();
-    files.sort();
-    files
+    python_with(
+        "opa_bindings.engine",
+        "SRMCHECK_OPA_PYTHON",
+        "srmcheck-opa",
+        "SRMCHECK_REQUIRE_OPA",
+    )
 }
 
 #[test]
@@ -60,7 +37,7 @@ fn opa_finds_what_srmcheck_finds_on_every_fixture() {
         );
         return;
     };
-    let files = srm_fixtures();
+    let files = fixture_srms();
     assert!(files.len() > 40, "{files:?}");
     let output = Command::new(python)
         .arg("tests/opa/differential.py")

@@ -15,52 +15,18 @@ use std::process::Command;
 
 use tempfile::TempDir;
 
-use crate::harness::{root, Run, AS_OF};
+use crate::harness::{fixture_srms, python_with, root, Run, AS_OF};
 
 const FORMATS: [&str; 3] = ["oscal-ssp", "oscal-component", "oscal-ar"];
 
 /// A Python that can import trestle, if there is one.
 fn trestle_python() -> Option<PathBuf> {
-    let mut candidates: Vec<PathBuf> = Vec::new();
-    if let Some(python) = std::env::var_os("SRMCHECK_TRESTLE_PYTHON") {
-        candidates.push(python.into());
-    }
-    if let Some(home) = std::env::var_os("HOME") {
-        candidates.push(Path::new(&home).join(".cache/srmcheck-trestle/bin/python"));
-    }
-    candidates.push("python3".into());
-    let found = candidates.into_iter().find(|python| {
-        Command::new(python)
-            .args(["-c", "import trestle.oscal.ssp"])
-            .output()
-            .is_ok_and(|o| o.status.success())
-    });
-    if found.is_none() && std::env::var_os("SRMCHECK_REQUIRE_TRESTLE").is_some() {
-        panic!("compliance-trestle is not installed: pip install compliance-trestle");
-    }
-    found
-}
-
-/// Every fixture SRM, relative to the repository root.
-fn fixture_srms() -> Vec<PathBuf> {
-    fn walk(dir: &Path, found: &mut Vec<PathBuf>) {
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                walk(&path, found);
-            } else if path.extension().is_some_and(|e| e == "yaml")
-                && std::fs::read_to_string(&path)
-                    .unwrap()
-                    .contains("kind: ResponsibilityMatrix")
-            {
-                found.push(path.strip_prefix(root()).unwrap().to_path_buf());
-            }
-        }
-    }
-    let mut found = Vec::new();
-    walk(&root().join("fixtures"), &mut found);
-    found.sort();
-    found
+    python_with(
+        "trestle.oscal.ssp",
+        "SRMCHECK_TRESTLE_PYTHON",
+        "srmcheck-trestle",
+        "SRMCHECK_REQUIRE_TRESTLE",
+    )
 }
 
 /// `srmcheck export SRM --format FORMAT`, read back.
