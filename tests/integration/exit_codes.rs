@@ -103,18 +103,19 @@ fn portfolio_clients_maturity_and_sprs_are_reported() {
             .unwrap_or_else(|| panic!("no assessment line for {name}:\n{}", output.stdout))
             .to_owned()
     };
-    // The portfolio's playbooks are evidence in words, not `kind: playbook`
-    // entries: neither lens has documented processes yet.
+    // Each client has its playbooks as `kind: playbook` evidence, in both
+    // lenses; brightdesk's security operations stay Reactive for its planted
+    // gap (A.5.7, threat intelligence, has no owner).
     assert!(line("acme-manufacturing").contains(
-        "maturity 1 (Reactive; infrastructure 1, soc 1)  SPRS 110 (0 practices not met; Level 2 final)"
+        "maturity 2 (Managed; infrastructure 2, soc 2)  SPRS 110 (0 practices not met; Level 2 final)"
     ));
-    assert!(line("brightdesk").contains("maturity 1 (Reactive; infrastructure 1, soc 1)"));
+    assert!(line("brightdesk").contains("maturity 1 (Reactive; infrastructure 2, soc 1)"));
     assert!(
         !line("brightdesk").contains("SPRS"),
         "no CMMC, no SPRS score"
     );
     assert!(
-        line("keel-precision").contains("maturity 1 (Reactive; infrastructure 1, soc 1)  SPRS 110")
+        line("keel-precision").contains("maturity 2 (Managed; infrastructure 2, soc 2)  SPRS 110")
     );
     assert!(output.stdout.contains(
         "next: Confirm exactly what the MSSP monitors and how coverage is validated: every in-scope security operations control covered by an owner able to perform it (1 without an owner, 0 not capable)"
