@@ -7,13 +7,14 @@
 //! responsibility text). Problems name the JSON pointer (or the cell).
 
 use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 
 use serde_json::Value;
 
 use super::draft::DraftRow;
 use super::error::ImportError;
 use super::table::At;
-use crate::catalog::Catalog;
+use crate::catalog::{Catalog, FrameworkIndex};
 use crate::model::{
     ApiVersion, ControlResponsibility, Inheritance, Kind, Metadata, ResponsibilitiesSpec,
     VendorResponsibilities,
@@ -230,25 +231,27 @@ fn component_entries(body: &Value, model: &str) -> (Option<String>, Entries) {
     (framework, entries)
 }
 
-/// The catalog ids of the entries' OSCAL control ids; every unknown one is a problem.
-pub(super) fn catalog_tokens(
+/// The catalog `framework` names, or the problem of its absence.
+fn framework_index(
     framework: &str,
     catalog: &Catalog,
-) -> Result<HashMap<String, String>, Vec<ImportError>> {
-    let index = match catalog.get(framework) {
-        Some(Ok(index)) => index,
-        Some(Err(e)) => return Err(vec![e.into()]),
-        None => {
-            return Err(vec![ImportError::usage(
-                format!("unknown framework `{framework}`"),
-                format!(
-                    "known frameworks: {}",
-                    catalog.ids().collect::<Vec<_>>().join(", ")
-                ),
-            )])
-        }
-    };
-    Ok(index
+) -> Result<Arc<FrameworkIndex>, Vec<ImportError>> {
+    match catalog.get(framework) {
+        Some(Ok(index)) => Ok(index),
+        Some(Err(e)) => Err(vec![e.into()]),
+        None => Err(vec![ImportError::usage(
+            format!("unknown framework `{framework}`"),
+            format!(
+                "known frameworks: {}",
+                catalog.ids().collect::<Vec<_>>().join(", ")
+            ),
+        )]),
+    }
+}
+
+/// Each control of `index` by its OSCAL token and by its own id.
+fn tokens_of(index: &FrameworkIndex) -> HashMap<String, String> {
+    index
         .controls()
         .iter()
         .flat_map(|c| {
@@ -257,7 +260,16 @@ pub(super) fn catalog_tokens(
                 (c.id.clone(), c.id.clone()),
             ]
         })
-        .collect())
+        .collect()
+}
+
+/// The catalog ids of the entries' OSCAL control ids; every unknown one is a problem.
+pub(super) fn catalog_tokens(
+    framework: &str,
+    catalog: &Catalog,
+) -> Result<HashMap<String, String>, Vec<ImportError>> {
+    let index = framework_index(framework, catalog)?;
+    Ok(tokens_of(&index))
 }
 
 fn resolve_controls(
@@ -266,29 +278,8 @@ fn resolve_controls(
     entries: Entries,
     catalog: &Catalog,
 ) -> Result<Vec<ControlResponsibility>, Vec<ImportError>> {
-    let index = match catalog.get(framework) {
-        Some(Ok(index)) => index,
-        Some(Err(e)) => return Err(vec![e.into()]),
-        None => {
-            return Err(vec![ImportError::usage(
-                format!("unknown framework `{framework}`"),
-                format!(
-                    "known frameworks: {}",
-                    catalog.ids().collect::<Vec<_>>().join(", ")
-                ),
-            )])
-        }
-    };
-    let by_token: HashMap<String, &str> = index
-        .controls()
-        .iter()
-        .flat_map(|c| {
-            [
-                (control_token(&c.id), c.id.as_str()),
-                (c.id.clone(), c.id.as_str()),
-            ]
-        })
-        .collect();
+    let index = framework_index(framework, catalog)?;
+    let by_token = tokens_of(&index);
     let mut merged: BTreeMap<usize, (String, Entry)> = BTreeMap::new();
     let mut errors = Vec::new();
     for (id, pointer, entry) in entries {
@@ -310,7 +301,7 @@ fn resolve_controls(
         let position = index.position(control).unwrap_or(usize::MAX);
         let slot = merged
             .entry(position)
-            .or_insert_with(|| ((*control).to_owned(), Entry::default()));
+            .or_insert_with(|| (control.clone(), Entry::default()));
         slot.1.provided.extend(entry.provided);
         slot.1.customer.extend(entry.customer);
     }
