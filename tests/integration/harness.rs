@@ -242,3 +242,24 @@ pub fn fixture_srms() -> Vec<PathBuf> {
     found.sort();
     found
 }
+
+/// Runs `python` with `args` in the repository root; its standard output,
+/// after checking that it succeeded (else both outputs are shown).
+pub fn run_python<I, S>(python: &Path, args: I) -> String
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<std::ffi::OsStr>,
+{
+    let output = Command::new(python)
+        .args(args)
+        .current_dir(root())
+        .output()
+        .expect("python runs");
+    let text = String::from_utf8_lossy(&output.stdout).into_owned();
+    assert!(
+        output.status.success(),
+        "{text}{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    text
+}

@@ -12,9 +12,8 @@
 
 use std::io::Write as _;
 use std::path::PathBuf;
-use std::process::Command;
 
-use crate::harness::{fixture_srms, python_with, root};
+use crate::harness::{fixture_srms, python_with, run_python};
 
 /// The Python that has OPA's bindings, if any.
 fn python() -> Option<PathBuf> {
@@ -39,20 +38,14 @@ fn opa_finds_what_srmcheck_finds_on_every_fixture() {
     };
     let files = fixture_srms();
     assert!(files.len() > 40, "{files:?}");
-    let output = Command::new(python)
-        .arg("tests/opa/differential.py")
-        .arg(env!("CARGO_BIN_EXE_srmcheck"))
-        .args(["policies", "2026-06-01"])
-        .args(&files)
-        .current_dir(root())
-        .output()
-        .expect("python runs");
-    let text = String::from_utf8_lossy(&output.stdout);
-    assert!(
-        output.status.success(),
-        "{text}{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    let mut args: Vec<std::ffi::OsString> = vec![
+        "tests/opa/differential.py".into(),
+        env!("CARGO_BIN_EXE_srmcheck").into(),
+        "policies".into(),
+        "2026-06-01".into(),
+    ];
+    args.extend(files.iter().map(|f| f.as_os_str().to_owned()));
+    let text = run_python(&python, args);
     assert!(text.contains(&format!("{} SRMs,", files.len())), "{text}");
     assert!(text.contains(" 0 differences"), "{text}");
 }

@@ -11,11 +11,10 @@
 
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use tempfile::TempDir;
 
-use crate::harness::{fixture_srms, python_with, root, Run, AS_OF};
+use crate::harness::{fixture_srms, python_with, root, run_python, Run, AS_OF};
 
 const FORMATS: [&str; 3] = ["oscal-ssp", "oscal-component", "oscal-ar"];
 
@@ -40,16 +39,10 @@ fn export(srm: &Path, format: &str, out: &Path) -> Vec<u8> {
 }
 
 fn validate(python: &Path, files: &[PathBuf]) {
-    let output = Command::new(python)
-        .arg(root().join("tests/integration/oscal_export/validate.py"))
-        .args(files)
-        .output()
-        .expect("python runs");
-    let text = String::from_utf8_lossy(&output.stdout);
-    assert!(
-        output.status.success(),
-        "{text}{}",
-        String::from_utf8_lossy(&output.stderr)
+    let script = root().join("tests/integration/oscal_export/validate.py");
+    let text = run_python(
+        python,
+        std::iter::once(script.as_path()).chain(files.iter().map(PathBuf::as_path)),
     );
     assert_eq!(text.lines().count(), files.len(), "{text}");
 }
