@@ -263,3 +263,22 @@ where
     );
     text
 }
+
+/// SHA-256 with the system's `sha256sum`, as an auditor would check it.
+pub fn sha256(bytes: &[u8]) -> String {
+    use std::io::Write;
+    let mut child = std::process::Command::new("sha256sum")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("sha256sum runs");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(bytes)
+        .expect("written");
+    let output = child.wait_with_output().expect("sha256sum ends");
+    let text = String::from_utf8(output.stdout).expect("UTF-8");
+    text.split_whitespace().next().expect("a digest").to_owned()
+}

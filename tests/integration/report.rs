@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 use serde_json::Value;
 use tempfile::TempDir;
 
-use crate::harness::{root, valid_srm_text, Output, Run, AS_OF};
+use crate::harness::{root, sha256, valid_srm_text, Output, Run, AS_OF};
 
 const FORMATS: [&str; 3] = ["html", "md", "json"];
 
@@ -201,25 +201,6 @@ fn the_gap_and_the_excepted_controls_have_their_status() {
         .expect("fixture");
     let expected = sha256(&srm);
     assert_eq!(appendix["inputs"][0]["sha256"], expected.as_str());
-}
-
-/// SHA-256 with the system's `sha256sum`, as an auditor would check it.
-fn sha256(bytes: &[u8]) -> String {
-    use std::io::Write;
-    let mut child = std::process::Command::new("sha256sum")
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .expect("sha256sum runs");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(bytes)
-        .expect("written");
-    let output = child.wait_with_output().expect("sha256sum ends");
-    let text = String::from_utf8(output.stdout).expect("UTF-8");
-    text.split_whitespace().next().expect("a digest").to_owned()
 }
 
 /// A folder of inputs and outputs that outlives the run (the harness's own

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use tempfile::TempDir;
 
-use crate::harness::{root, Run, AS_OF};
+use crate::harness::{root, sha256, Run, AS_OF};
 
 const POLICY: &str = r#"# METADATA
 # title: Every row has evidence
@@ -266,22 +266,4 @@ fn own_catalogs_and_templates_are_hashed() {
         command.contains("--frameworks catalogs --templates looks"),
         "{command}"
     );
-}
-
-fn sha256(bytes: &[u8]) -> String {
-    use std::io::Write as _;
-    let mut child = std::process::Command::new("sha256sum")
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .expect("sha256sum runs");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(bytes)
-        .expect("written");
-    let output = child.wait_with_output().expect("sha256sum ends");
-    let text = String::from_utf8(output.stdout).expect("UTF-8");
-    text.split_whitespace().next().expect("a digest").to_owned()
 }
