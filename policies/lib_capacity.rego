@@ -6,13 +6,18 @@
 # its verdicts (`facts`): they cannot disagree.
 #
 # What stops an owner, by `kind`:
+# A shared row split with a vendor (`shared: [client, vendor:aws]`) is judged
+# per party: the MSSP's or the client's part by its profile, the vendor's by
+# its attestations, as a vendor row is.
+#
 # - `capability`: a party owner lacks a capability the row lists (`missing`),
 #   or has none of those srmcheck knows the control needs (`needs`);
 # - `round-the-clock`: the control needs 24x7 coverage and the owner works
 #   business hours;
 # - `maturity`: the owner's SOC or infrastructure maturity is below the
 #   control's `minMaturity`;
-# - `attestation`: a vendor owner has no attestation valid on the `--as-of` date;
+# - `attestation`: a vendor owner, or a vendor a shared row is split with, has
+#   no attestation valid on the `--as-of` date;
 # - `owner`: the row's owner is neither a party nor a vendor;
 package srmcheck.lib.capacity
 
@@ -56,9 +61,12 @@ row_problems contains {"row": i, "kind": "capability", "missing": missing} if {
 	some i, missing in data.srmcheck.lib.parties.lacking
 }
 
+# Each vendor doing a row's work, its owner or one a shared row is split
+# with, must hold a current attestation.
 row_problems contains {"row": i, "kind": "attestation", "vendor": id} if {
 	some i, row in rows
-	id := data.srmcheck.lib.vendors.vendor_id(row.owner)
+	some party in data.srmcheck.lib.parties.row_vendors(row)
+	id := data.srmcheck.lib.vendors.vendor_id(party)
 	not data.srmcheck.lib.vendors.attested(id)
 }
 
@@ -80,14 +88,14 @@ problems contains p if {
 
 problems contains {"framework": framework_id, "control": control_id, "row": i, "kind": "capability", "needs": needs} if {
 	owners := data.srmcheck.lib.parties.owners
+	judged := data.srmcheck.lib.parties.judged
 	cover_of := covering
 	some framework_id, framework in input.frameworks
 	some control_id, control in framework.controls
 	needs := object.get(control, "capabilities", [])
 	count(needs) > 0
 	some i in cover_of[framework_id][control_id]
-	rows[i].owner in data.srmcheck.lib.parties.party_owners
-	have := owners[rows[i].owner].capabilities
+	have := owners[judged[i]].capabilities
 	every need in needs {
 		not need in have
 	}
@@ -95,19 +103,20 @@ problems contains {"framework": framework_id, "control": control_id, "row": i, "
 
 problems contains {"framework": framework_id, "control": control_id, "row": i, "kind": "round-the-clock", "coverage": owner.coverage} if {
 	owners := data.srmcheck.lib.parties.owners
+	judged := data.srmcheck.lib.parties.judged
 	cover_of := covering
 	some framework_id, framework in input.frameworks
 	some control_id, control in framework.controls
 	object.get(control, "roundTheClock", false) == true
 	some i in cover_of[framework_id][control_id]
-	rows[i].owner in data.srmcheck.lib.parties.party_owners
-	owner := owners[rows[i].owner]
+	owner := owners[judged[i]]
 	not owner.roundTheClock
 }
 
 problems contains {"framework": framework_id, "control": control_id, "row": i, "kind": "maturity", "needed": needed, "maturity": kind, "has": has} if {
 	lowest := data.srmcheck.lib.parties.lowest_maturity
 	owners := data.srmcheck.lib.parties.owners
+	judged := data.srmcheck.lib.parties.judged
 	cover_of := covering
 	some framework_id, framework in input.frameworks
 	some control_id, control in framework.controls
@@ -115,8 +124,7 @@ problems contains {"framework": framework_id, "control": control_id, "row": i, "
 	needed > lowest
 	kind := maturity_kind(control)
 	some i in cover_of[framework_id][control_id]
-	rows[i].owner in data.srmcheck.lib.parties.party_owners
-	has := owners[rows[i].owner].maturity[kind]
+	has := owners[judged[i]].maturity[kind]
 	has < needed
 }
 

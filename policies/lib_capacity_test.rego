@@ -78,3 +78,26 @@ test_an_uncovered_control_has_no_owner_and_a_per_control_status_wins if {
 	j["iso27001-2022"]["A.5.1"].statuses == ["partial"]
 	j["iso27001-2022"]["A.5.2"].statuses == ["planned"]
 }
+
+split_case(row, vendors) := {
+	"asOf": "2026-11-22",
+	"provider": provider,
+	"srm": {"parties": {"client": client, "vendors": vendors}, "responsibilities": [row]},
+	"frameworks": {"iso27001-2022": {"controls": {"A.5.1": {"capabilities": ["policy-governance"], "rows": [0]}, "A.8.16": object.union(monitoring, {"rows": [0]})}}},
+}
+
+test_a_row_split_with_a_vendor_is_judged_per_party if {
+	row := {"id": "R-01", "owner": "shared", "shared": ["client", "vendor:aws"]}
+	problems := data.srmcheck.lib.capacity.problems with input as split_case(row, aws("2027-01-01"))
+	# The client's part by the client's profile alone: the MSSP is no party of the row.
+	{[p.control, p.kind] | some p in problems} == {["A.8.16", "capability"], ["A.8.16", "round-the-clock"], ["A.8.16", "maturity"]}
+	# The vendor's part by its attestations, as a vendor row.
+	expired := data.srmcheck.lib.capacity.problems with input as split_case(row, aws("2026-01-01"))
+	{p.control | some p in expired; p.kind == "attestation"; p.vendor == "aws"} == {"A.5.1", "A.8.16"}
+}
+
+test_a_row_split_between_the_mssp_and_a_vendor_is_judged_by_the_mssp if {
+	row := {"id": "R-01", "owner": "shared", "shared": ["mssp", "vendor:aws"]}
+	problems := data.srmcheck.lib.capacity.problems with input as split_case(row, aws("2027-01-01"))
+	{[p.control, p.kind] | some p in problems} == {["A.5.1", "capability"]}
+}

@@ -85,10 +85,72 @@ round_the_clock_flag(owner) := false if not round_the_clock(owner)
 # such row that lacks any.
 lacking[i] := missing if {
 	have_by_owner := owners
-	parties := party_owners
-	some i, row in input.srm.responsibilities
-	row.owner in parties
-	have := have_by_owner[row.owner].capabilities
+	by_row := judged
+	some i, owner in by_row
+	row := input.srm.responsibilities[i]
+	have := have_by_owner[owner].capabilities
 	missing := [need | some need in object.get(row, "capabilities", []); not need in have]
 	count(missing) > 0
 }
+
+# The parties that do a row's work: its owner, or for a `shared` row the
+# parties it is split between (`shared: [client, vendor:aws]`), the MSSP and
+# the client when it names none. Vendors appear as `vendor:<id>`.
+row_parties(row) := {row.owner} if row.owner in {"mssp", "client"}
+
+row_parties(row) := {row.owner} if startswith(row.owner, "vendor:")
+
+row_parties(row) := {party | some party in row.shared} if {
+	row.owner == "shared"
+	count(object.get(row, "shared", [])) > 0
+}
+
+row_parties(row) := {"mssp", "client"} if {
+	row.owner == "shared"
+	count(object.get(row, "shared", [])) == 0
+}
+
+# The vendors among a row's parties, as `vendor:<id>`: its vendor owner, or
+# the vendors a shared row is split with.
+row_vendors(row) := {party | some party in row_parties(row); startswith(party, "vendor:")}
+
+# The parties among a row's parties (the MSSP, the client), whose profiles
+# judge its capacity.
+row_profiled(row) := {party | some party in row_parties(row); party in {"mssp", "client"}}
+
+# The entry of `owners` that judges a row: its party owner; for a shared row,
+# `shared` when both the MSSP and the client do part of it, else the one of
+# them that does (a vendor's part is judged by its attestations). A row with
+# no party among its parties has none.
+judged_owner(row) := row.owner if row.owner in {"mssp", "client"}
+
+judged_owner(row) := "shared" if {
+	row.owner == "shared"
+	row_profiled(row) == {"mssp", "client"}
+}
+
+judged_owner(row) := party if {
+	row.owner == "shared"
+	parties := row_profiled(row)
+	count(parties) == 1
+	some party in parties
+}
+
+# The judging entry of each row that has one, by row index: rules look a
+# row's owner profile up as `owners[judged[i]]`.
+judged[i] := owner if {
+	some i, row in input.srm.responsibilities
+	owner := judged_owner(row)
+}
+
+# The parties of each row, sorted, by row index.
+parties_of_row[i] := parties if {
+	some i, row in input.srm.responsibilities
+	parties := sort(row_parties(row))
+}
+
+# A row's owner as messages name it: `shared between client and vendor:aws` for a
+# shared row split between named parties.
+owner_label(row) := row.owner if count(object.get(row, "shared", [])) == 0
+
+owner_label(row) := sprintf("shared between %s", [concat(" and ", row.shared)]) if count(object.get(row, "shared", [])) > 0

@@ -5,11 +5,12 @@ package srmcheck.lib.row_facts
 
 import rego.v1
 
-# The rows the MSSP works on: it owns or shares them, or is responsible in
-# their RACI.
+# The rows the MSSP works on: it owns them or is one of the parties of a
+# shared row (not of one split between the client and a vendor), or is
+# responsible in their RACI.
 mssp_works contains i if {
-	some i, row in input.srm.responsibilities
-	row.owner in {"mssp", "shared"}
+	some i, parties in data.srmcheck.lib.parties.parties_of_row
+	"mssp" in parties
 }
 
 mssp_works contains i if {
@@ -52,22 +53,15 @@ accountable[i] := [party | some party, letters in object.get(row, "raci", {}); c
 	some i, row in input.srm.responsibilities
 }
 
-# The parties that own each row: both the MSSP and the client for a shared
-# row; none for a row whose owner is not a party or a vendor.
-owning_parties(owner) := ["mssp", "client"] if owner == "shared"
-
-owning_parties(owner) := [owner] if owner in {"mssp", "client"}
-
-owning_parties(owner) := [owner] if startswith(owner, "vendor:")
-
-# The owning parties of each row with a RACI whom that RACI does not make
-# Responsible (`R`), for each row with any.
+# The parties doing each row's work (its owner; each party of a shared row,
+# vendors it is split with included) with a RACI whom that RACI does not
+# make Responsible (`R`), for each row with any.
 not_responsible[i] := parties if {
 	some i, row in input.srm.responsibilities
 	raci := object.get(row, "raci", {})
 	count(raci) > 0
 	parties := [party |
-		some party in owning_parties(object.get(row, "owner", ""))
+		some party in data.srmcheck.lib.parties.parties_of_row[i]
 		not contains(object.get(raci, party, ""), "R")
 	]
 	count(parties) > 0

@@ -46,14 +46,14 @@ deny contains finding if {
 	count(by_row[p.row]) == 0
 	row := input.srm.responsibilities[p.row]
 	finding := {
-		"msg": sprintf("responsibility %s needs %s, which its owner (%s) does not have", [row.id, named(p.missing), row.owner]),
+		"msg": sprintf("responsibility %s needs %s, which its owner (%s) does not have", [row.id, named(p.missing), data.srmcheck.lib.parties.owner_label(row)]),
 		"pointer": sprintf("/srm/responsibilities/%d/capabilities", [p.row]),
 	}
 }
 
-message(row, p) := sprintf("responsibility %s covers %s and needs %s, which its owner (%s) does not have", [row.id, p.control, named(p.missing), row.owner]) if p.missing
+message(row, p) := sprintf("responsibility %s covers %s and needs %s, which its owner (%s) does not have", [row.id, p.control, named(p.missing), data.srmcheck.lib.parties.owner_label(row)]) if p.missing
 
-message(row, p) := sprintf("responsibility %s covers %s, which needs %s; its owner (%s) has none of them", [row.id, p.control, concat(" or ", p.needs), row.owner]) if p.needs
+message(row, p) := sprintf("responsibility %s covers %s, which needs %s; its owner (%s) has none of them", [row.id, p.control, concat(" or ", p.needs), data.srmcheck.lib.parties.owner_label(row)]) if p.needs
 
 pointer(p) := sprintf("/srm/responsibilities/%d/capabilities", [p.row]) if p.missing
 

@@ -28,7 +28,7 @@ deny contains finding if {
 	p.kind == "maturity"
 	row := rows[p.row]
 	finding := {
-		"msg": sprintf("responsibility %s covers %s, which needs an owner at maturity %d, but its owner (%s) is at %s maturity %d", [row.id, p.control, p.needed, row.owner, p.maturity, p.has]),
+		"msg": sprintf("responsibility %s covers %s, which needs an owner at maturity %d, but its owner (%s) is at %s maturity %d", [row.id, p.control, p.needed, data.srmcheck.lib.parties.owner_label(row), p.maturity, p.has]),
 		"pointer": sprintf("/srm/responsibilities/%d/owner", [p.row]),
 		"framework": p.framework,
 		"control": p.control,

@@ -32,7 +32,7 @@ deny contains finding if {
 	row := input.srm.responsibilities[i]
 	some party in parties
 	finding := {
-		"msg": sprintf("responsibility %s is owned by %s, but its RACI does not make %s Responsible (R)", [row.id, row.owner, party]),
+		"msg": sprintf("responsibility %s is owned by %s, but its RACI does not make %s Responsible (R)", [row.id, data.srmcheck.lib.parties.owner_label(row), party]),
 		"pointer": raci_pointer(i, row.raci, party),
 	}
 }

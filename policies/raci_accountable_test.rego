@@ -26,3 +26,11 @@ test_the_owner_is_responsible if {
 	some absent in data.srmcheck.rules.raci_accountable.deny with input as srm([{"id": "R-01", "owner": "vendor:aws", "raci": {"client": "RA"}}])
 	absent.pointer == "/srm/responsibilities/0/raci"
 }
+
+test_each_party_of_a_split_row_is_responsible if {
+	row := {"id": "R-01", "owner": "shared", "shared": ["client", "vendor:aws"], "raci": {"client": "RA", "mssp": "R"}}
+	some finding in data.srmcheck.rules.raci_accountable.deny with input as srm([row])
+	finding.msg == "responsibility R-01 is owned by shared between client and vendor:aws, but its RACI does not make vendor:aws Responsible (R)"
+	finding.pointer == "/srm/responsibilities/0/raci"
+	count(data.srmcheck.rules.raci_accountable.deny) == 0 with input as srm([object.union(row, {"raci": {"client": "RA", "vendor:aws": "R"}})])
+}

@@ -29,7 +29,7 @@ deny contains finding if {
 	p.kind == "round-the-clock"
 	row := rows[p.row]
 	finding := {
-		"msg": sprintf("responsibility %s covers %s, which needs round-the-clock coverage, but its owner (%s) works %s", [row.id, p.control, row.owner, p.coverage]),
+		"msg": sprintf("responsibility %s covers %s, which needs round-the-clock coverage, but its owner (%s) works %s", [row.id, p.control, data.srmcheck.lib.parties.owner_label(row), p.coverage]),
 		"pointer": sprintf("/srm/responsibilities/%d/owner", [p.row]),
 		"framework": p.framework,
 		"control": p.control,

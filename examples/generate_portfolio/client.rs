@@ -51,6 +51,11 @@ const CLIENT_EXTRA: [&str; 5] = [
 /// Duties that stay with the client whatever the contract says.
 const RETAINED: [&str; 2] = ["policy-governance", "data-governance"];
 const ACCESS_APPROVAL: [&str; 2] = ["A.5.18", "AC.L2-3.1.1"];
+/// Independent reviews: a row of their own, performed by an auditor that
+/// operates no other row (the `assessor-not-independent` rule).
+const INDEPENDENT: [&str; 1] = ["A.5.35"];
+/// The independent auditor every client engages, declared among its vendors.
+pub const AUDITOR: &str = "vendor:northgate";
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Setting {
@@ -334,10 +339,15 @@ impl<'a> Client<'a> {
 
     /// Rows of one to three controls of a family with the same owner, in catalog order.
     fn primary_rows(&mut self, catalogs: &'a Catalogs, rng: &mut Rng) {
+        let mut reviews: [Vec<&'a Control>; 2] = [Vec::new(), Vec::new()];
         for (f, framework) in catalogs.frameworks.iter().enumerate() {
             let mut target = 0;
             for control in &framework.controls {
                 if self.excepted(framework.id, &control.id) {
+                    continue;
+                }
+                if INDEPENDENT.contains(&control.id.as_str()) {
+                    reviews[f].push(control);
                     continue;
                 }
                 let owner = self.owner(framework.id, control, rng);
@@ -378,6 +388,9 @@ impl<'a> Client<'a> {
         }
         for row in &mut self.rows {
             finish(row, rng);
+        }
+        if reviews.iter().any(|r| !r.is_empty()) {
+            self.rows.push(independent_review(reviews));
         }
     }
 
@@ -551,4 +564,24 @@ fn vendor_row<'a>(
         }
     }
     row
+}
+
+/// The row of the independent reviews: the client accountable, the auditor
+/// responsible.
+fn independent_review(controls: [Vec<&Control>; 2]) -> Row<'_> {
+    Row {
+        id: String::new(),
+        title: "Independent review of information security".to_owned(),
+        controls,
+        owner: "client".to_owned(),
+        raci: vec![("client".to_owned(), "RA"), (AUDITOR.to_owned(), "R")],
+        duties: None,
+        capabilities: vec![capability("audit-assurance")],
+        effort: (0, 2),
+        sla: None,
+        evidence: vec!["Independent ISMS review report".to_owned()],
+        vendor: false,
+        components: Vec::new(),
+        family: "",
+    }
 }

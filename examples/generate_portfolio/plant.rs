@@ -3,7 +3,7 @@
 use std::collections::HashSet;
 
 use super::catalog::Control;
-use super::client::{capability, has, Client, Defect, Row, PROVIDER_CAPABILITIES};
+use super::client::{capability, has, Client, Defect, Row, AUDITOR, PROVIDER_CAPABILITIES};
 use super::{Day, Rng};
 
 /// The kinds of planted defects.
@@ -52,6 +52,9 @@ impl Client<'_> {
     ) -> Option<usize> {
         let candidates: Vec<usize> = (0..self.rows.len())
             .filter(|i| !used.contains(i))
+            // The independent review stays independent: no defect there
+            // makes the assessor rule fire beside the planted one.
+            .filter(|&i| !self.rows[i].raci.iter().any(|(p, _)| p == AUDITOR))
             .filter(|&i| owners.contains(&self.rows[i].owner.as_str()) && filter(&self.rows[i]))
             .collect();
         let row = *candidates.get(rng.below(candidates.len().max(1)))?;

@@ -136,8 +136,21 @@ fn parties(o: &mut String, client: &Client) {
         client.maturity.0,
         client.maturity.1
     );
-    if !client.vendors.is_empty() {
+    let auditor = client
+        .rows
+        .iter()
+        .any(|r| r.raci.iter().any(|(p, _)| p == super::client::AUDITOR));
+    if auditor || !client.vendors.is_empty() {
         o.push_str("    vendors:\n");
+    }
+    if auditor {
+        let id = super::client::AUDITOR.trim_start_matches("vendor:");
+        let _ = writeln!(
+            o,
+            "      - id: {id}\n        name: Northgate Assurance (independent ISMS auditor)"
+        );
+    }
+    if !client.vendors.is_empty() {
         for v in &client.vendors {
             let _ = write!(
                 o,

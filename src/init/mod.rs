@@ -4,6 +4,7 @@
 //! SLA targets, evidence, contacts, sign-offs): the `placeholder-value` rule
 //! finds each.
 
+mod assessment;
 mod error;
 mod owners;
 
@@ -57,12 +58,20 @@ pub fn init(
             data_classes: Vec::new(),
         },
     };
-    let placed = in_scope(&selections, catalog)?;
-    let rows = rows(&placed, &provider, &environment);
+    let (assessed, placed) = assessment::set_apart(in_scope(&selections, catalog)?);
+    let independent = !assessed.is_empty();
+    let mut rows = rows(&placed, &provider, &environment);
+    if let Some(row) = assessment::row(&format!("R-{:02}", rows.len() + 1), &assessed) {
+        rows.push(Planned {
+            owner: "client".into(),
+            controls: assessed.into_iter().map(|(_, c)| c).collect(),
+            row,
+        });
+    }
     let mut draft = document(options, &selections, &environment);
     draft.spec.insert(
         "parties".into(),
-        parties(&rows, &environment, options.today),
+        parties(&rows, &environment, options.today, independent),
     );
     draft.rows = rows.into_iter().map(|r| r.row).collect();
     let header = vec![format!(
@@ -282,7 +291,12 @@ fn row(id: &str, layer: Layer, owner: &str, controls: Map<String, Value>) -> Dra
 }
 
 /// The client's profile (what its rows need, to confirm) and the vendors of the environment.
-fn parties(rows: &[Planned], environment: &EnvironmentSpec, today: Date) -> Value {
+fn parties(
+    rows: &[Planned],
+    environment: &EnvironmentSpec,
+    today: Date,
+    independent: bool,
+) -> Value {
     let client: Vec<&Control> = rows
         .iter()
         .filter(|r| r.owner == "client")
@@ -309,6 +323,9 @@ fn parties(rows: &[Planned], environment: &EnvironmentSpec, today: Date) -> Valu
             vendors.push(json!({"id": vendor, "name": vendor,
                 "attestations": [{"type": "TODO: soc2-type2, iso27001, ...", "validUntil": until.format("%Y-%m-%d").to_string()}]}));
         }
+    }
+    if independent {
+        vendors.push(assessment::vendor());
     }
     json!({
         "client": {"capabilities": capabilities, "coverage": "business-hours", "capacityHours": 40,

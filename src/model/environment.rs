@@ -40,6 +40,14 @@ pub struct Component {
     /// The vendor that runs a cloud component (an id of the SRM's vendors).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vendor: Option<String>,
+    /// The vendor's service the component is (`Amazon EKS`), as the scope
+    /// of the vendor's attestations names services (default: the id).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub service: Option<String>,
+    /// The vendor's region the component runs in (`eu-west-1`), as the scope
+    /// of the vendor's attestations names regions.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
     /// The classes of data the component holds (`[]`: none). Unset, it holds
     /// the environment's `dataClasses`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
