@@ -95,7 +95,9 @@ problems contains {"framework": framework_id, "control": control_id, "row": i, "
 	needs := object.get(control, "capabilities", [])
 	count(needs) > 0
 	some i in cover_of[framework_id][control_id]
-	have := owners[judged[i]].capabilities
+	judge := object.get(judged, i, null)
+	judge != null
+	have := owners[judge].capabilities
 	every need in needs {
 		not need in have
 	}
@@ -109,7 +111,9 @@ problems contains {"framework": framework_id, "control": control_id, "row": i, "
 	some control_id, control in framework.controls
 	object.get(control, "roundTheClock", false) == true
 	some i in cover_of[framework_id][control_id]
-	owner := owners[judged[i]]
+	judge := object.get(judged, i, null)
+	judge != null
+	owner := owners[judge]
 	not owner.roundTheClock
 }
 
@@ -124,7 +128,9 @@ problems contains {"framework": framework_id, "control": control_id, "row": i, "
 	needed > lowest
 	kind := maturity_kind(control)
 	some i in cover_of[framework_id][control_id]
-	has := owners[judged[i]].maturity[kind]
+	judge := object.get(judged, i, null)
+	judge != null
+	has := owners[judge].maturity[kind]
 	has < needed
 }
 

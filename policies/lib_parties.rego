@@ -118,29 +118,30 @@ row_vendors(row) := {party | some party in row_parties(row); startswith(party, "
 # judge its capacity.
 row_profiled(row) := {party | some party in row_parties(row); party in {"mssp", "client"}}
 
-# The entry of `owners` that judges a row: its party owner; for a shared row,
-# `shared` when both the MSSP and the client do part of it, else the one of
-# them that does (a vendor's part is judged by its attestations). A row with
-# no party among its parties has none.
-judged_owner(row) := row.owner if row.owner in {"mssp", "client"}
+# The entry of `owners` that judges each row, by row index: its party
+# owner; for a shared row, `shared` when both the MSSP and the client do part
+# of it, else the one of them that does (a vendor's part is judged by its
+# attestations). A row with no party among its parties has none. Rules look
+# a row's owner profile up as `owners[judged[i]]`, after checking that the
+# row has one (`object.get(judged, i, null) != null`): the compiled program
+# does not stop at a lookup of a missing key inside an assignment.
+judged[i] := row.owner if {
+	some i, row in input.srm.responsibilities
+	row.owner in {"mssp", "client"}
+}
 
-judged_owner(row) := "shared" if {
+judged[i] := "shared" if {
+	some i, row in input.srm.responsibilities
 	row.owner == "shared"
 	row_profiled(row) == {"mssp", "client"}
 }
 
-judged_owner(row) := party if {
+judged[i] := party if {
+	some i, row in input.srm.responsibilities
 	row.owner == "shared"
 	parties := row_profiled(row)
 	count(parties) == 1
 	some party in parties
-}
-
-# The judging entry of each row that has one, by row index: rules look a
-# row's owner profile up as `owners[judged[i]]`.
-judged[i] := owner if {
-	some i, row in input.srm.responsibilities
-	owner := judged_owner(row)
 }
 
 # The parties of each row, sorted, by row index.
