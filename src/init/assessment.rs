@@ -21,10 +21,11 @@ const INDEPENDENT: [(&str, &str); 5] = [
 /// The placeholder vendor that performs the assessments.
 const ASSESSOR: &str = "independent-assessor";
 
+/// In-scope controls, each with its framework id.
+type Placed = Vec<(String, Control)>;
+
 /// Splits the in-scope controls into the independent assessments and the rest.
-pub(super) fn set_apart(
-    placed: Vec<(String, Control)>,
-) -> (Vec<(String, Control)>, Vec<(String, Control)>) {
+pub(super) fn set_apart(placed: Placed) -> (Placed, Placed) {
     placed.into_iter().partition(|(framework, control)| {
         INDEPENDENT
             .iter()
