@@ -12,15 +12,24 @@
 # not. The table is printed and written to bench/results/portfolio.md (or
 # --results FILE).
 #
+# With --callgrind (for machines where `perf` counts nothing), the smallest
+# size is also run under valgrind's callgrind (bench/callgrind.py): the
+# instructions of the full check on one thread and of the parse-only floor,
+# their ratio, the split of the check by stage, and the per-rule profile
+# (examples/rule_profile.rs: instructions per SRM of each rule, assessment
+# and library on its own, sorted by cost), appended to the results. Callgrind
+# is about 50x slower than the program: a few minutes at 100 clients.
+#
 # usage: bench/portfolio.sh [--sizes 100,1000,10000] [--runs 5] [--runs-large 3] [--seed 7]
-#                           [--results FILE]
+#                           [--results FILE] [--callgrind]
 #   --runs-large: runs for sizes of 10,000 clients and more.
 #   Quick mode: bench/portfolio.sh --sizes 100,1000
 set -euo pipefail
 cd "$(dirname "$0")/.."
-sizes=100,1000,10000 runs=5 runs_large=3 seed=7 results=bench/results/portfolio.md
+sizes=100,1000,10000 runs=5 runs_large=3 seed=7 results=bench/results/portfolio.md callgrind=no
 while [ $# -gt 0 ]; do
   case "$1" in
+    --callgrind) callgrind=yes; shift; continue ;;
     --sizes) sizes="$2" ;;
     --runs) runs="$2" ;;
     --runs-large) runs_large="$2" ;;
@@ -31,7 +40,8 @@ while [ $# -gt 0 ]; do
   esac
   shift 2
 done
-cargo build --release --quiet --bin srmcheck --example generate_portfolio --example parse_only
+cargo build --release --quiet --bin srmcheck --example generate_portfolio --example parse_only \
+  --example rule_profile
 python3 - "$sizes" "$runs" "$runs_large" "$seed" "$results" <<'PY'
 import datetime, os, statistics, subprocess, sys, time
 
@@ -176,3 +186,7 @@ open(results, "w").write(text)
 print()
 print(text, end="")
 PY
+if [ "$callgrind" = yes ]; then
+  smallest=$(tr , '\n' <<<"$sizes" | sort -n | head -1)
+  python3 bench/callgrind.py "target/bench-portfolio/$smallest" "$smallest" "$results"
+fi
