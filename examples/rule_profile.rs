@@ -13,7 +13,7 @@
 //! order it evaluated them. Each part ends with a call of `profile_mark`, so
 //! that `valgrind --tool=callgrind --dump-before='*profile_mark*'` writes one
 //! profile dump per part: dump 1 is the set-up (reading, compiling), dump
-//! k + 1 the k-th part printed; `bench/rules.sh` turns those into
+//! k + 1 the k-th part printed; `bench/callgrind.py` (run by `bench/portfolio.sh --callgrind`) turns those into
 //! instructions per SRM. A part evaluated on its own includes the libraries
 //! it calls, so the parts add up to more than the batch.
 #![warn(clippy::too_many_lines)]
