@@ -4,6 +4,7 @@
 mod bad_input;
 mod capabilities;
 mod catalogs;
+mod chain;
 mod config;
 mod discover;
 mod engines;
