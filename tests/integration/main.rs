@@ -9,6 +9,7 @@ mod config;
 mod discover;
 mod engines;
 mod exit_codes;
+mod fedramp_crm;
 mod formats;
 mod formats_junit;
 mod formats_sarif;
