@@ -16,7 +16,6 @@
 #   frameworks: [nist-800-53r5, nist-800-171r2, iso27001-2022, cmmc-2.0, hipaa-security]
 package srmcheck.rules.inherited_control_not_provided
 
-import data.srmcheck.lib.chain
 import rego.v1
 
 deny contains finding if {
@@ -27,7 +26,7 @@ deny contains finding if {
 	published := input.vendorResponsibilities[vendor]
 	matches := object.get(object.get(input, "vendorMatches", {}), vendor, [])
 	some framework, controls in object.get(row, "controls", {})
-	chain.reaches(published, matches, framework)
+	data.srmcheck.lib.chain.reaches(published, matches, framework)
 	some c, control in controls
 	not provides(published, matches, framework, control)
 	finding := {

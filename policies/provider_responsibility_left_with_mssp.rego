@@ -16,20 +16,19 @@
 #   frameworks: [nist-800-53r5, nist-800-171r2, iso27001-2022, cmmc-2.0, hipaa-security]
 package srmcheck.rules.provider_responsibility_left_with_mssp
 
-import data.srmcheck.lib.chain
 import rego.v1
 
 deny contains finding if {
 	published := input.providerResponsibilities
 	some i, entry in published.controls
 	trim_space(object.get(entry, "customer", "")) != ""
-	matched := chain.in_scope(input.providerMatches[i])
-	not chain.covered_by(matched, {"client", "shared"})
+	matched := data.srmcheck.lib.chain.in_scope(input.providerMatches[i])
+	not data.srmcheck.lib.chain.covered_by(matched, {"client", "shared"})
 	some m in matched
 	some r in input.frameworks[m.framework].controls[m.control].rows
 	row := input.srm.responsibilities[r]
 	finding := {
-		"msg": sprintf("the MSSP leaves part of %s %s%s to its clients, but responsibility %s gives the control to %s", [published.framework, entry.control, chain.through(published.framework, [m]), row.id, object.get(row, "owner", "nobody")]),
+		"msg": sprintf("the MSSP leaves part of %s %s%s to its clients, but responsibility %s gives the control to %s", [published.framework, entry.control, data.srmcheck.lib.chain.through(published.framework, [m]), row.id, object.get(row, "owner", "nobody")]),
 		"pointer": sprintf("/srm/responsibilities/%d/owner", [r]),
 		"framework": m.framework,
 		"control": m.control,

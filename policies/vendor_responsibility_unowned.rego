@@ -18,18 +18,17 @@
 #   frameworks: [nist-800-53r5, nist-800-171r2, iso27001-2022, cmmc-2.0, hipaa-security]
 package srmcheck.rules.vendor_responsibility_unowned
 
-import data.srmcheck.lib.chain
 import rego.v1
 
 deny contains finding if {
 	some vendor, published in input.vendorResponsibilities
 	some i, entry in published.controls
 	trim_space(object.get(entry, "customer", "")) != ""
-	matched := chain.in_scope(input.vendorMatches[vendor][i])
+	matched := data.srmcheck.lib.chain.in_scope(input.vendorMatches[vendor][i])
 	count(matched) > 0
-	not chain.covered_by(matched, {"mssp", "client", "shared"})
+	not data.srmcheck.lib.chain.covered_by(matched, {"mssp", "client", "shared"})
 	finding := {
-		"msg": sprintf("vendor %s leaves a customer responsibility for %s %s%s, and no row owned by the MSSP, the client or shared covers the control", [vendor, published.framework, entry.control, chain.through(published.framework, matched)]),
+		"msg": sprintf("vendor %s leaves a customer responsibility for %s %s%s, and no row owned by the MSSP, the client or shared covers the control", [vendor, published.framework, entry.control, data.srmcheck.lib.chain.through(published.framework, matched)]),
 		"pointer": sprintf("/vendorResponsibilities/%s/controls/%d/customer", [vendor, i]),
 		"framework": matched[0].framework,
 		"control": matched[0].control,
