@@ -76,8 +76,8 @@ pub fn rows(sheet: &Sheet) -> Result<Vec<DraftRow>, Vec<ImportError>> {
     columns.responsibility = columns
         .find("specific inheritance")
         .or_else(|| columns.find("customer responsibility"));
+    let mut errors = unknown_columns(sheet, header, &columns.headers);
     let mut rows = Vec::new();
-    let mut errors = Vec::new();
     for r in header + 1..sheet.rows.len() {
         let id = normalise(&sheet.cell(r, columns.control).text());
         if id.is_empty() {
@@ -92,6 +92,43 @@ pub fn rows(sheet: &Sheet) -> Result<Vec<DraftRow>, Vec<ImportError>> {
         true => Ok(rows),
         false => Err(errors),
     }
+}
+
+/// The headers of a CIS or CRM worksheet besides the checkboxes, by how they start.
+const KNOWN: [&str; 7] = [
+    "control id",
+    "control name",
+    "can be inherited",
+    "specific inheritance",
+    "customer responsibility",
+    "implementation status",
+    "control origination",
+];
+
+/// An error at each header cell that is none of the worksheets' columns: a
+/// column read as nothing would drop what it says.
+fn unknown_columns(sheet: &Sheet, header: usize, headers: &[String]) -> Vec<ImportError> {
+    let known = |h: &str| {
+        h.is_empty()
+            || KNOWN.iter().any(|k| h.starts_with(k))
+            || STATUSES.contains(&h)
+            || ORIGINATION.iter().any(|(name, _)| h.starts_with(name))
+    };
+    headers
+        .iter()
+        .enumerate()
+        .filter(|(_, h)| !known(h.trim()))
+        .map(|(c, _)| {
+            ImportError::cell(
+                sheet.at(header, c),
+                format!(
+                    "unknown column `{}` in a FedRAMP CIS/CRM worksheet",
+                    sheet.cell(header, c).text()
+                ),
+                Some("its columns are Control ID, the implementation status and control origination checkboxes (CIS), Can Be Inherited from CSP and the customer responsibility (CRM); remove the column or import with a column mapping (--map)".to_owned()),
+            )
+        })
+        .collect()
 }
 
 /// Row `r` of the worksheet, the `n`th row of the SRM.

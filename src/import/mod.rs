@@ -255,7 +255,12 @@ fn from_workbook(
             return Ok(draft);
         }
         if options.sheet.is_some() || options.mapping.is_some() {
-            return Err(vec![empty(&sheet.name())]);
+            return Err(vec![
+                match sheet.rows.is_empty() || options.mapping.is_some() {
+                    true => empty(&sheet.name()),
+                    false => unknown_layout(&sheet.name()),
+                },
+            ]);
         }
     }
     Err(vec![unknown_layout(file)])

@@ -14,6 +14,7 @@
 //!                                                    via?: [{ framework, control, rows: [i] }] } } } }
 //! vendorResponsibilities  { <vendor id>: the spec of its VendorResponsibilities document }
 //! providerResponsibilities the spec of the MSSP's own, when its Provider names one
+//! vendorMatches, providerMatches  what their controls stand for here (`input_chain`)
 //! ```
 //! `rows` and `exceptions` index `srm.responsibilities` and `srm.exceptions`.
 
@@ -60,6 +61,7 @@ pub fn build_input(resolved: &Resolved, as_of: Date, cache: &ControlCache) -> Va
     if let Some(published) = &resolved.provider_responsibilities {
         fields.push(("providerResponsibilities", node_value(published.at.node())));
     }
+    fields.extend(super::input_chain::chain_fields(resolved));
     object(fields)
 }
 

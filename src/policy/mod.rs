@@ -6,6 +6,7 @@ mod engine;
 mod error;
 mod failure;
 mod input;
+mod input_chain;
 mod lexer;
 mod limits;
 mod metadata;

@@ -46,7 +46,7 @@ pub fn link(catalog: &Catalog, problems: &mut Problems, spec: &MatrixSpec, scope
 
 /// Whether a pair's source control is at least as broad as its target, so
 /// that a row covering the source covers the target too.
-fn covers(relationship: Relationship) -> bool {
+pub(super) fn covers(relationship: Relationship) -> bool {
     matches!(
         relationship,
         Relationship::Equivalent | Relationship::SupersetOf

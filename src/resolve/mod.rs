@@ -2,6 +2,7 @@
 //! selects become one [`Resolved`] document, with every reference checked.
 
 mod capabilities;
+mod chain;
 mod claims;
 mod components;
 mod crosswalks;
@@ -73,9 +74,9 @@ impl Resolver<'_> {
                 spec.clone(),
             )),
         };
-        let vendor_responsibilities =
+        let mut vendor_responsibilities =
             self.vendor_responsibilities(&mut problems, base, &matrix.spec);
-        let provider_responsibilities = provider.as_ref().and_then(|(at, provider)| {
+        let mut provider_responsibilities = provider.as_ref().and_then(|(at, provider)| {
             let path = provider.spec.responsibilities.as_deref()?;
             self.provider_responsibilities(&mut problems, at, path)
         });
@@ -90,6 +91,13 @@ impl Resolver<'_> {
             components::check(&mut problems, &matrix.spec, environment);
         }
         crosswalks::link(self.catalog, &mut problems, &matrix.spec, &mut scopes);
+        let published = vendor_responsibilities.iter_mut().map(|(_, p)| p);
+        chain::match_all(
+            self.catalog,
+            &mut problems,
+            &scopes,
+            published.chain(provider_responsibilities.as_mut()),
+        );
         statuses::control_status(&mut problems, &matrix.spec, &scopes);
         statuses::poam(&mut problems, &matrix.spec, &scopes);
 

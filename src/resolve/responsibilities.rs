@@ -5,6 +5,7 @@
 
 use std::path::Path;
 
+use super::chain::Counterpart;
 use super::node_ref::NodeRef;
 use super::problems::Problems;
 use super::Resolver;
@@ -16,6 +17,11 @@ use crate::problem::Code;
 pub struct Published {
     /// Its `spec`.
     pub at: NodeRef,
+    /// That spec, read.
+    pub spec: ResponsibilitiesSpec,
+    /// Per entry of `spec.controls`, the controls of the SRM's selected
+    /// frameworks it stands for (see [`super::chain`]).
+    pub matches: Vec<Vec<Counterpart>>,
 }
 
 impl Resolver<'_> {
@@ -73,7 +79,11 @@ impl Resolver<'_> {
         let errors = own.into_errors();
         let clean = errors.is_empty();
         errors.into_iter().for_each(|e| problems.push(e));
-        clean.then_some(Published { at: spec_at })
+        clean.then_some(Published {
+            at: spec_at,
+            spec: document.spec,
+            matches: Vec::new(),
+        })
     }
 
     /// Every control id names a control of the document's framework, once.

@@ -4,10 +4,12 @@
 mod bad_input;
 mod capabilities;
 mod catalogs;
+mod chain;
 mod config;
 mod discover;
 mod engines;
 mod exit_codes;
+mod fedramp_crm;
 mod formats;
 mod formats_junit;
 mod formats_sarif;

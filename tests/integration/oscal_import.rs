@@ -118,6 +118,27 @@ fn a_fedramp_crm_worksheet_becomes_vendor_responsibilities() {
 }
 
 #[test]
+fn a_crm_worksheet_column_fedramp_does_not_have_is_exit_2_at_its_header_cell() {
+    let crm = "Control ID,Can Be Inherited from CSP,Specific Inheritance and Customer Agency/CSP Responsibilities,Reviewer initials\n\
+               AC-2,Partial,The agency approves every account.,JD\n";
+    Run::new(["import", "crm.csv", "--vendor", "Example IaaS"])
+        .file("crm.csv", crm)
+        .run()
+        .code(2)
+        .contains(
+            "crm.csv:1:100: unknown column `Reviewer initials` in a FedRAMP CIS/CRM worksheet",
+        );
+    Run::new(["import", "crm.csv", "--vendor", "Example IaaS"])
+        .file(
+            "crm.csv",
+            "Control ID,Can Be Inherited from CSP\nPE-99,Yes\n",
+        )
+        .run()
+        .code(2)
+        .contains("crm.csv:2:1: control `PE-99` is not in nist-800-53r5");
+}
+
+#[test]
 fn oscal_of_the_wrong_model_or_version_and_unknown_controls_are_refused_at_their_pointer() {
     Run::new(["import", "catalog.json", "--vendor", "X"])
         .file(

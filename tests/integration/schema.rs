@@ -206,6 +206,11 @@ fn every_fixture_names_its_schema_in_a_modeline() {
     for (path, kind, _) in fixture_documents() {
         let text = std::fs::read_to_string(&path).expect("fixture readable");
         let first = text.lines().next().unwrap_or_default();
+        // Documents `srmcheck import` writes are compared byte for byte with
+        // a fresh import by their own tests, so they carry its header instead.
+        if first.starts_with("# Imported by srmcheck from ") {
+            continue;
+        }
         let schema = first
             .strip_prefix("# yaml-language-server: $schema=")
             .map(|relative| path.parent().expect("a folder").join(relative));
