@@ -27,7 +27,9 @@ use crate::catalog::{Catalog, FrameworkIndex};
 use crate::load::{LoadError, LoadedFile, Loader};
 use serde::de::DeserializeOwned;
 
-use crate::model::{Environment, EnvironmentRef, Kind, MatrixSpec, Provider, ResponsibilityMatrix};
+use crate::model::{
+    Environment, EnvironmentRef, EnvironmentSpec, Kind, MatrixSpec, Provider, ResponsibilityMatrix,
+};
 use crate::problem::Code;
 use crate::suggest::did_you_mean_hint;
 use problems::Problems;
@@ -41,6 +43,31 @@ pub struct Resolver<'a> {
 }
 
 impl Resolver<'_> {
+    /// The SRM's environment: the file it references, or the one written
+    /// inline, with where it is.
+    fn environment(
+        &self,
+        problems: &mut Problems,
+        (file, document): (&Arc<LoadedFile>, usize),
+        base: &Path,
+        matrix: &ResponsibilityMatrix,
+    ) -> Option<(NodeRef, EnvironmentSpec)> {
+        match &matrix.spec.environment {
+            EnvironmentRef::Path(path) => self
+                .referenced::<Environment>(
+                    problems,
+                    base,
+                    path,
+                    ("/environment", Kind::Environment),
+                )
+                .map(|(at, environment)| (at, environment.spec)),
+            EnvironmentRef::Inline(spec) => Some((
+                NodeRef::new(file, document, "/spec/environment"),
+                spec.clone(),
+            )),
+        }
+    }
+
     /// Resolves the SRM document `document` of `file`, or every problem found.
     pub fn resolve(
         &self,
@@ -60,20 +87,7 @@ impl Resolver<'_> {
                 ("/provider", Kind::Provider),
             )
             .map(|(at, provider)| (at, Arc::new(provider)));
-        let environment = match &matrix.spec.environment {
-            EnvironmentRef::Path(path) => self
-                .referenced::<Environment>(
-                    &mut problems,
-                    base,
-                    path,
-                    ("/environment", Kind::Environment),
-                )
-                .map(|(at, environment)| (at, environment.spec)),
-            EnvironmentRef::Inline(spec) => Some((
-                NodeRef::new(file, document, "/spec/environment"),
-                spec.clone(),
-            )),
-        };
+        let environment = self.environment(&mut problems, (file, document), base, &matrix);
         let mut vendor_responsibilities =
             self.vendor_responsibilities(&mut problems, base, &matrix.spec);
         let mut provider_responsibilities = provider.as_ref().and_then(|(at, provider)| {
