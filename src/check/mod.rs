@@ -22,7 +22,7 @@ pub use portfolio::{MissingClient, ProviderFacts};
 pub use report::{CheckReport, SrmReport};
 pub use shard::{Shard, ShardClient, ShardPart};
 
-use crate::cache::Cache;
+use crate::cache::{Cache, CacheStats};
 use crate::catalog::Catalog;
 use crate::discover::{discover, Discovery, Patterns};
 use crate::finding::Finding;
@@ -127,43 +127,23 @@ pub fn run_observed<O: Observer>(
         catalog: &catalog,
         roots: &roots,
     };
-    let cache = cached::open(options, engine.pack());
-    let hits = cache.as_ref().map(|cache| cached::Hits {
-        cache,
-        loader: &loader,
-        roots: &roots,
-        rules: engine.pack().rules().map(|r| (r.id.as_str(), r)).collect(),
-    });
-    let run = Run {
-        options,
-        resolver: &resolver,
-        engine: &engine,
-        hits: hits.as_ref(),
-    };
-    let outcomes = run.check_all(&found, observer);
-    if let Some(cache) = &cache {
-        cache.prune();
-    }
+    let (outcomes, cache) = check_files(options, &resolver, &engine, &found, observer);
     let mut report = CheckReport {
-        cache: cache.as_ref().map(Cache::stats),
+        cache,
         rules: engine.pack().rules().cloned().collect(),
         files: found.files.len() + usize::from(found.stdin),
         as_of: Some(options.as_of),
         ..CheckReport::default()
     };
-    let mut clients = Vec::new();
-    let mut missing = Vec::new();
-    let mut errors = Vec::new();
-    let mut observed = Vec::new();
-    for outcome in outcomes {
-        for (srm, kept) in outcome.reports {
-            report.srms.push(srm);
-            observed.push(kept);
-        }
-        clients.extend(outcome.clients);
-        missing.extend(outcome.missing);
-        errors.extend(outcome.errors);
-    }
+    let (outcome, observed) = FileOutcome::join(outcomes);
+    let FileOutcome {
+        reports: _,
+        errors,
+        missing,
+        clients,
+    } = outcome;
+    report.srms = observed.0;
+    let observed = observed.1;
     let portfolio_errors = match options.shard {
         Some(shard) => {
             report.shard = Some(ShardPart {
@@ -204,6 +184,35 @@ fn files_to_check(options: &CheckOptions) -> Result<Discovery, CheckError> {
             .collect();
     }
     Ok(found)
+}
+
+/// Checks the files found, through the result cache when the run uses one;
+/// their outcomes, and what the cache did.
+fn check_files<O: Observer>(
+    options: &CheckOptions,
+    resolver: &Resolver<'_>,
+    engine: &PolicyEngine,
+    found: &Discovery,
+    observer: &O,
+) -> (Vec<FileOutcome<O::Output>>, Option<CacheStats>) {
+    let cache = cached::open(options, engine.pack());
+    let hits = cache.as_ref().map(|cache| cached::Hits {
+        cache,
+        loader: resolver.loader,
+        roots: resolver.roots,
+        rules: engine.pack().rules().map(|r| (r.id.as_str(), r)).collect(),
+    });
+    let run = Run {
+        options,
+        resolver,
+        engine,
+        hits: hits.as_ref(),
+    };
+    let outcomes = run.check_all(found, observer);
+    if let Some(cache) = &cache {
+        cache.prune();
+    }
+    (outcomes, cache.as_ref().map(Cache::stats))
 }
 
 /// What checking the files of a run needs.
@@ -343,6 +352,26 @@ struct FileOutcome<T> {
     missing: Vec<MissingClient>,
     /// Each SRM's provider and the MSSP hours it takes, for the portfolio rules.
     clients: Vec<(NodeRef, PortfolioClient)>,
+}
+
+impl<T> FileOutcome<T> {
+    /// The outcomes of every file as one, in order: the reports apart, each
+    /// beside what the observer kept of it.
+    #[allow(clippy::type_complexity)]
+    fn join(outcomes: Vec<FileOutcome<T>>) -> (FileOutcome<T>, (Vec<SrmReport>, Vec<T>)) {
+        let mut joined = FileOutcome::default();
+        let mut reports = (Vec::new(), Vec::new());
+        for outcome in outcomes {
+            for (srm, kept) in outcome.reports {
+                reports.0.push(srm);
+                reports.1.push(kept);
+            }
+            joined.clients.extend(outcome.clients);
+            joined.missing.extend(outcome.missing);
+            joined.errors.extend(outcome.errors);
+        }
+        (joined, reports)
+    }
 }
 
 impl<T> Default for FileOutcome<T> {
