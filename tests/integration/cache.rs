@@ -37,6 +37,7 @@ fn cached(dir: &Path, paths: &[&str]) -> Run {
     Run::check(paths)
         .args(["--verbose", "--cache-dir", "cache"])
         .in_dir(dir)
+        .with_cache()
 }
 
 /// The hits and misses of a run's `cache:` line.
@@ -80,7 +81,8 @@ fn cold_and_warm_runs_print_what_an_uncached_run_prints_in_every_format() {
             let mut run = Run::check(paths)
                 .args(["--format", format, "--verbose"])
                 .env("RAYON_NUM_THREADS", threads)
-                .in_dir(dir.path());
+                .in_dir(dir.path())
+                .with_cache();
             run = match cache {
                 Some(cache) => run.args(["--cache-dir", cache]),
                 None => run.args(["--no-cache"]),
@@ -183,7 +185,8 @@ fn own_policies_configuration_and_the_date_are_part_of_the_key() {
     assert_eq!(all(cached(dir.path(), &severity)), (0, 6));
     let later = Run::new(["check", "--as-of", "2027-01-05", "portfolio", "--verbose"])
         .args(["--cache-dir", "cache"])
-        .in_dir(dir.path());
+        .in_dir(dir.path())
+        .with_cache();
     assert_eq!(all(later), (0, 6));
     std::fs::write(
         dir.path().join("srmcheck.yaml"),
@@ -250,7 +253,7 @@ fn corrupt_truncated_and_foreign_entries_are_misses() {
 #[test]
 fn the_cache_is_tagged_ignored_and_beside_the_configuration() {
     let dir = project();
-    Run::check(["portfolio"]).in_dir(dir.path()).run().code(1);
+    Run::check(["portfolio"]).in_dir(dir.path()).with_cache().run().code(1);
     let cache = dir.path().join(".srmcheck_cache");
     let tag = std::fs::read_to_string(cache.join("CACHEDIR.TAG")).expect("a tag");
     assert!(tag.starts_with("Signature: 8a477f597d28d172789f06886806bc55"));
@@ -261,6 +264,7 @@ fn the_cache_is_tagged_ignored_and_beside_the_configuration() {
     std::fs::remove_dir_all(&cache).expect("removed");
     Run::check(["."])
         .in_dir(&dir.path().join("portfolio"))
+        .with_cache()
         .run()
         .code(1);
     assert!(cache.join("CACHEDIR.TAG").is_file());
@@ -268,19 +272,26 @@ fn the_cache_is_tagged_ignored_and_beside_the_configuration() {
 
     // `cacheDir`, relative to the configuration file.
     std::fs::write(dir.path().join("srmcheck.yaml"), "cacheDir: build/results\n").expect("config");
-    Run::check(["portfolio"]).in_dir(dir.path()).run().code(1);
+    Run::check(["portfolio"]).in_dir(dir.path()).with_cache().run().code(1);
     assert!(dir.path().join("build/results/CACHEDIR.TAG").is_file());
 }
 
 #[test]
 fn no_cache_writes_nothing() {
     let dir = project();
-    let run = Run::check(["portfolio", "--no-cache", "--verbose"]).in_dir(dir.path()).run().code(1);
+    let run = Run::check(["portfolio", "--no-cache", "--verbose"])
+        .in_dir(dir.path())
+        .with_cache()
+        .run().code(1);
     assert!(!run.stderr.contains("cache:"), "{}", run.stderr);
-    let env = Run::check(["portfolio"]).env("SRMCHECK_NO_CACHE", "1").in_dir(dir.path()).run();
+    let env = Run::check(["portfolio"])
+        .env("SRMCHECK_NO_CACHE", "1")
+        .in_dir(dir.path())
+        .with_cache()
+        .run();
     env.code(1);
     std::fs::write(dir.path().join("srmcheck.yaml"), "cache: false\n").expect("config");
-    Run::check(["portfolio"]).in_dir(dir.path()).run().code(1);
+    Run::check(["portfolio"]).in_dir(dir.path()).with_cache().run().code(1);
     assert!(!dir.path().join(".srmcheck_cache").exists());
     assert!(!dir.path().join("portfolio/.srmcheck_cache").exists());
 }
@@ -301,6 +312,7 @@ fn the_report_command_leaves_the_cache_alone() {
     let dir = project();
     Run::new(["report", "portfolio", "--as-of", AS_OF, "--out", "out", "--format", "json"])
         .in_dir(dir.path())
+        .with_cache()
         .run();
     assert!(dir.path().join("out/index.json").is_file());
     assert!(!dir.path().join(".srmcheck_cache").exists());
