@@ -195,7 +195,7 @@ fn own_policies_configuration_and_the_date_are_part_of_the_key() {
     .expect("config");
     let configured = cached(dir.path(), &["portfolio"]).run();
     assert_eq!(stats(&configured), (0, 6));
-    assert!(configured.stdout.contains("info[uncovered-control]"), "{}", configured.stdout);
+    assert!(configured.stdout.contains("note[uncovered-control]"), "{}", configured.stdout);
     // How results are printed is not part of it.
     let formats = cached(dir.path(), &["portfolio", "--format", "sarif", "--fail-on", "never"]);
     assert_eq!(all(formats), (6, 0));
