@@ -103,8 +103,8 @@ impl Cache {
         known.unwrap_or_else(|| {
             // Only a regular file of a size the loader reads: a named pipe
             // put in a file's place would never end.
-            let readable = fs::metadata(&canonical)
-                .is_ok_and(|m| m.is_file() && m.len() <= MAX_ENTRY_BYTES);
+            let readable =
+                fs::metadata(&canonical).is_ok_and(|m| m.is_file() && m.len() <= MAX_ENTRY_BYTES);
             let hash = readable
                 .then(|| fs::read(&canonical).ok())
                 .flatten()

@@ -6,7 +6,9 @@ use std::path::Path;
 use std::sync::Arc;
 
 use super::{CheckOptions, FileOutcome, Observer, SrmReport};
-use crate::cache::{content_hash, Cache, CachedFile, CachedFinding, CachedSrm, Dependency, KeyBuilder};
+use crate::cache::{
+    content_hash, Cache, CachedFile, CachedFinding, CachedSrm, Dependency, KeyBuilder,
+};
 use crate::discover::{discover, Patterns};
 use crate::embedded;
 use crate::load::{LoadedFile, Loader};
@@ -62,8 +64,14 @@ pub(super) struct Hits<'a> {
 impl Hits<'_> {
     /// The outcome of the SRM file at `path` from its entry, when the entry
     /// is current and every SRM of it comes back whole; else `None`.
-    pub fn outcome<O: Observer>(&self, path: &Path, observer: &O) -> Option<FileOutcome<O::Output>> {
-        let entry = self.cache.lookup(path, |dependency| self.roots.allows(dependency))?;
+    pub fn outcome<O: Observer>(
+        &self,
+        path: &Path,
+        observer: &O,
+    ) -> Option<FileOutcome<O::Output>> {
+        let entry = self
+            .cache
+            .lookup(path, |dependency| self.roots.allows(dependency))?;
         let mut outcome = FileOutcome::default();
         for srm in entry.srms {
             let provider = self.loader.load(&srm.provider).ok()?;
@@ -107,7 +115,9 @@ pub(super) fn entry<T>(
         if !dependencies.iter().any(|d| d.path == at) {
             dependencies.push(Dependency {
                 path: at.to_path_buf(),
-                hash: content_hash(other.source.text().as_bytes()).to_hex().to_string(),
+                hash: content_hash(other.source.text().as_bytes())
+                    .to_hex()
+                    .to_string(),
             });
         }
     }

@@ -108,7 +108,10 @@ impl<A: Observer, B: Observer> Observer for (A, B) {
         )
     }
     fn observe_cached(&self, report: &SrmReport) -> Option<Self::Output> {
-        Some((self.0.observe_cached(report)?, self.1.observe_cached(report)?))
+        Some((
+            self.0.observe_cached(report)?,
+            self.1.observe_cached(report)?,
+        ))
     }
 }
 
@@ -280,7 +283,13 @@ impl Run<'_> {
         observer: &O,
     ) -> FileOutcome<O::Output> {
         match file {
-            Ok(file) => check_file(&file, self.resolver, self.engine, self.options.as_of, observer),
+            Ok(file) => check_file(
+                &file,
+                self.resolver,
+                self.engine,
+                self.options.as_of,
+                observer,
+            ),
             // An empty YAML file found by a walk is ignored like other non-srmcheck YAML.
             Err(LoadError::Empty(_)) if !named => FileOutcome::default(),
             Err(error) => FileOutcome {

@@ -112,7 +112,9 @@ fn cache_dir(args: &CheckArgs, configuration: &Configuration) -> Option<PathBuf>
     }
     let beside = || {
         let folder = configuration.file.as_deref().and_then(|f| f.parent());
-        folder.unwrap_or(std::path::Path::new("")).join(".srmcheck_cache")
+        folder
+            .unwrap_or(std::path::Path::new(""))
+            .join(".srmcheck_cache")
     };
     Some(
         args.cache_dir

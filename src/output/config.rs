@@ -70,7 +70,9 @@ pub fn render(configuration: &Configuration) -> String {
     }
     match &config.cache_dir {
         Some(dir) => out.push_str(&format!("cacheDir: {}\n", scalar(&display_name(dir)))),
-        None => out.push_str("cacheDir: .srmcheck_cache  # default: beside the configuration file, else here\n"),
+        None => out.push_str(
+            "cacheDir: .srmcheck_cache  # default: beside the configuration file, else here\n",
+        ),
     }
     match config.as_of {
         Some(date) => out.push_str(&format!("asOf: {date}\n")),

@@ -176,7 +176,9 @@ pub fn print_cache_stats(stats: &crate::cache::CacheStats) {
         stats.written,
         crate::source::display_name(&stats.dir),
     );
-    let _ = std::io::stderr().lock().write_all(escape_controls(&line).as_bytes());
+    let _ = std::io::stderr()
+        .lock()
+        .write_all(escape_controls(&line).as_bytes());
 }
 
 /// Prints plain text to standard output.

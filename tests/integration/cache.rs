@@ -7,13 +7,18 @@ use tempfile::TempDir;
 
 use crate::harness::{root, Output, Run, AS_OF};
 
-const FORMATS: [&str; 7] = ["human", "concise", "json", "sarif", "junit", "github", "gitlab"];
+const FORMATS: [&str; 7] = [
+    "human", "concise", "json", "sarif", "junit", "github", "gitlab",
+];
 
 /// A scratch folder holding copies of the fixture portfolio (`portfolio/`)
 /// and of the rule fixtures (`rules/`).
 fn project() -> TempDir {
     let dir = TempDir::new().expect("a scratch folder");
-    copy(&root().join("fixtures/portfolio"), &dir.path().join("portfolio"));
+    copy(
+        &root().join("fixtures/portfolio"),
+        &dir.path().join("portfolio"),
+    );
     copy(&root().join("fixtures/rules"), &dir.path().join("rules"));
     dir
 }
@@ -49,8 +54,14 @@ fn stats(output: &Output) -> (usize, usize) {
         .unwrap_or_else(|| panic!("no cache line in\n{}", output.stderr));
     let number = |word: &str| {
         let before = line.split(word).next().expect("the word");
-        let digits = before.trim_end().rsplit([' ', ',']).next().expect("a count");
-        digits.parse::<usize>().unwrap_or_else(|_| panic!("count in {line}"))
+        let digits = before
+            .trim_end()
+            .rsplit([' ', ','])
+            .next()
+            .expect("a count");
+        digits
+            .parse::<usize>()
+            .unwrap_or_else(|_| panic!("count in {line}"))
     };
     (number(" hit"), number(" miss"))
 }
@@ -92,7 +103,11 @@ fn cold_and_warm_runs_print_what_an_uncached_run_prints_in_every_format() {
         let cold = run("json", Some(&cache));
         assert_eq!(stats(&cold).0, 0, "a new cache has no entries");
         let uncached = run("json", None);
-        assert_eq!(shown(&cold), shown(&uncached), "json, cold, {threads} threads");
+        assert_eq!(
+            shown(&cold),
+            shown(&uncached),
+            "json, cold, {threads} threads"
+        );
         for format in FORMATS {
             let warm = run(format, Some(&cache));
             let (hits, misses) = stats(&warm);
@@ -100,7 +115,11 @@ fn cold_and_warm_runs_print_what_an_uncached_run_prints_in_every_format() {
             // The rule fixtures' broken inputs are checked on every run.
             assert!(misses < 5, "{format}: {misses} misses");
             let uncached = run(format, None);
-            assert_eq!(shown(&warm), shown(&uncached), "{format}, warm, {threads} threads");
+            assert_eq!(
+                shown(&warm),
+                shown(&uncached),
+                "{format}, warm, {threads} threads"
+            );
         }
     }
 }
@@ -118,7 +137,9 @@ fn a_changed_srm_is_checked_again_and_nothing_else() {
     append(&srm, "# reviewed\n");
     let changed = cached(dir.path(), &["portfolio"]).run().code(1);
     assert_eq!(stats(&changed), (5, 1));
-    let uncached = Run::check(["portfolio", "--no-cache"]).in_dir(dir.path()).run();
+    let uncached = Run::check(["portfolio", "--no-cache"])
+        .in_dir(dir.path())
+        .run();
     assert_eq!(shown(&changed), shown(&uncached));
 }
 
@@ -131,7 +152,11 @@ fn a_changed_srm_shows_its_new_lines() {
     std::fs::write(&srm, format!("# first line\n# second line\n{text}")).expect("written");
     let moved = cached(dir.path(), &["portfolio", "--format", "concise"]).run();
     assert_eq!(stats(&moved).1, 1);
-    assert!(moved.stdout.contains("brightdesk/srm.yaml:21:7:"), "{}", moved.stdout);
+    assert!(
+        moved.stdout.contains("brightdesk/srm.yaml:21:7:"),
+        "{}",
+        moved.stdout
+    );
 }
 
 #[test]
@@ -140,7 +165,8 @@ fn a_changed_provider_or_environment_re_checks_the_srms_that_use_it() {
     cached(dir.path(), &["portfolio"]).run().code(1);
     // acme's environment: that file and acme's SRM.
     append(
-        &dir.path().join("portfolio/clients/acme-manufacturing/environment.yaml"),
+        &dir.path()
+            .join("portfolio/clients/acme-manufacturing/environment.yaml"),
         "# reviewed\n",
     );
     let environment = cached(dir.path(), &["portfolio"]).run();
@@ -149,7 +175,9 @@ fn a_changed_provider_or_environment_re_checks_the_srms_that_use_it() {
     append(&dir.path().join("portfolio/provider.yaml"), "# reviewed\n");
     let provider = cached(dir.path(), &["portfolio"]).run();
     assert_eq!(stats(&provider), (2, 4));
-    let uncached = Run::check(["portfolio", "--no-cache"]).in_dir(dir.path()).run();
+    let uncached = Run::check(["portfolio", "--no-cache"])
+        .in_dir(dir.path())
+        .run();
     assert_eq!(shown(&provider), shown(&uncached));
 }
 
@@ -159,7 +187,10 @@ fn a_changed_vendor_responsibilities_file_or_unwalked_provider_re_checks_its_srm
     let fire = "rules/vendor-responsibility-unowned/fire";
     let first = cached(dir.path(), &[fire]).run().code(1);
     assert_eq!(stats(&first), (0, 2));
-    append(&dir.path().join(fire).join("aws-responsibilities.yaml"), "# reviewed\n");
+    append(
+        &dir.path().join(fire).join("aws-responsibilities.yaml"),
+        "# reviewed\n",
+    );
     assert_eq!(stats(&cached(dir.path(), &[fire]).run()), (0, 2));
     // The provider, outside the folder walked, is a dependency all the same.
     append(&dir.path().join("rules/provider.yaml"), "# reviewed\n");
@@ -195,9 +226,16 @@ fn own_policies_configuration_and_the_date_are_part_of_the_key() {
     .expect("config");
     let configured = cached(dir.path(), &["portfolio"]).run();
     assert_eq!(stats(&configured), (0, 6));
-    assert!(configured.stdout.contains("note[uncovered-control]"), "{}", configured.stdout);
+    assert!(
+        configured.stdout.contains("note[uncovered-control]"),
+        "{}",
+        configured.stdout
+    );
     // How results are printed is not part of it.
-    let formats = cached(dir.path(), &["portfolio", "--format", "sarif", "--fail-on", "never"]);
+    let formats = cached(
+        dir.path(),
+        &["portfolio", "--format", "sarif", "--fail-on", "never"],
+    );
     assert_eq!(all(formats), (6, 0));
     // Each key's results stay: back to the first, all hits.
     std::fs::remove_file(dir.path().join("srmcheck.yaml")).expect("removed");
@@ -209,7 +247,10 @@ fn entries(dir: &Path) -> Vec<PathBuf> {
     let mut found = Vec::new();
     for bucket in std::fs::read_dir(dir).expect("the cache").flatten() {
         if bucket.path().is_dir() {
-            for entry in std::fs::read_dir(bucket.path()).expect("a bucket").flatten() {
+            for entry in std::fs::read_dir(bucket.path())
+                .expect("a bucket")
+                .flatten()
+            {
                 found.push(entry.path());
             }
         }
@@ -253,11 +294,18 @@ fn corrupt_truncated_and_foreign_entries_are_misses() {
 #[test]
 fn the_cache_is_tagged_ignored_and_beside_the_configuration() {
     let dir = project();
-    Run::check(["portfolio"]).in_dir(dir.path()).with_cache().run().code(1);
+    Run::check(["portfolio"])
+        .in_dir(dir.path())
+        .with_cache()
+        .run()
+        .code(1);
     let cache = dir.path().join(".srmcheck_cache");
     let tag = std::fs::read_to_string(cache.join("CACHEDIR.TAG")).expect("a tag");
     assert!(tag.starts_with("Signature: 8a477f597d28d172789f06886806bc55"));
-    assert_eq!(std::fs::read_to_string(cache.join(".gitignore")).expect("ignored"), "*\n");
+    assert_eq!(
+        std::fs::read_to_string(cache.join(".gitignore")).expect("ignored"),
+        "*\n"
+    );
 
     // From a folder below the configuration file: beside the file.
     std::fs::write(dir.path().join("srmcheck.yaml"), "failOn: error\n").expect("config");
@@ -271,8 +319,16 @@ fn the_cache_is_tagged_ignored_and_beside_the_configuration() {
     assert!(!dir.path().join("portfolio/.srmcheck_cache").exists());
 
     // `cacheDir`, relative to the configuration file.
-    std::fs::write(dir.path().join("srmcheck.yaml"), "cacheDir: build/results\n").expect("config");
-    Run::check(["portfolio"]).in_dir(dir.path()).with_cache().run().code(1);
+    std::fs::write(
+        dir.path().join("srmcheck.yaml"),
+        "cacheDir: build/results\n",
+    )
+    .expect("config");
+    Run::check(["portfolio"])
+        .in_dir(dir.path())
+        .with_cache()
+        .run()
+        .code(1);
     assert!(dir.path().join("build/results/CACHEDIR.TAG").is_file());
 }
 
@@ -282,7 +338,8 @@ fn no_cache_writes_nothing() {
     let run = Run::check(["portfolio", "--no-cache", "--verbose"])
         .in_dir(dir.path())
         .with_cache()
-        .run().code(1);
+        .run()
+        .code(1);
     assert!(!run.stderr.contains("cache:"), "{}", run.stderr);
     let env = Run::check(["portfolio"])
         .env("SRMCHECK_NO_CACHE", "1")
@@ -291,7 +348,11 @@ fn no_cache_writes_nothing() {
         .run();
     env.code(1);
     std::fs::write(dir.path().join("srmcheck.yaml"), "cache: false\n").expect("config");
-    Run::check(["portfolio"]).in_dir(dir.path()).with_cache().run().code(1);
+    Run::check(["portfolio"])
+        .in_dir(dir.path())
+        .with_cache()
+        .run()
+        .code(1);
     assert!(!dir.path().join(".srmcheck_cache").exists());
     assert!(!dir.path().join("portfolio/.srmcheck_cache").exists());
 }
@@ -310,10 +371,19 @@ fn files_with_problems_are_checked_on_every_run() {
 #[test]
 fn the_report_command_leaves_the_cache_alone() {
     let dir = project();
-    Run::new(["report", "portfolio", "--as-of", AS_OF, "--out", "out", "--format", "json"])
-        .in_dir(dir.path())
-        .with_cache()
-        .run();
+    Run::new([
+        "report",
+        "portfolio",
+        "--as-of",
+        AS_OF,
+        "--out",
+        "out",
+        "--format",
+        "json",
+    ])
+    .in_dir(dir.path())
+    .with_cache()
+    .run();
     assert!(dir.path().join("out/index.json").is_file());
     assert!(!dir.path().join(".srmcheck_cache").exists());
 }
