@@ -76,6 +76,7 @@ fn check_client(bencher: divan::Bencher) {
         severities: Vec::new(),
         shard: None,
         reference_folders: Vec::new(),
+        cache: None,
     };
     bencher.bench(|| {
         let report = run(&options).expect("the check runs");

@@ -10,6 +10,8 @@
 //! failOn: warning
 //! asOf: 2026-12-31
 //! referenceFolders: [../shared]    # where references may reach besides this folder
+//! cache: false                     # no result cache (default: true)
+//! cacheDir: .cache/srmcheck        # the result cache's folder (default: .srmcheck_cache)
 //! ```
 //! Folders and `include`/`exclude` patterns are relative to the configuration
 //! file's folder.
@@ -53,6 +55,12 @@ pub struct Config {
     /// `provider:` and `environment:` references may name.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub reference_folders: Vec<PathBuf>,
+    /// Whether `check` keeps its results in the result cache (default: yes).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cache: Option<bool>,
+    /// The result cache's folder (default: `.srmcheck_cache` beside this file).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cache_dir: Option<PathBuf>,
 }
 
 /// A configuration and the file it came from (none: the defaults).
@@ -99,6 +107,9 @@ impl Configuration {
             .chain(config.frameworks.iter_mut())
             .chain(config.reference_folders.iter_mut())
         {
+            *dir = base.join(&*dir);
+        }
+        if let Some(dir) = &mut config.cache_dir {
             *dir = base.join(&*dir);
         }
         Ok(Configuration {

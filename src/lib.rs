@@ -7,6 +7,7 @@
 #![warn(clippy::too_many_lines)]
 
 mod atomic;
+mod cache;
 mod catalog;
 mod check;
 mod cli;

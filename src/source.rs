@@ -98,6 +98,29 @@ impl SourceFile {
         }
     }
 
+    /// An excerpt as [`excerpt`](Self::excerpt) made it, from its parts
+    /// (read back from the result cache): `text` holds the lines of the whole
+    /// file that start at byte `base`, after `lines_before` lines.
+    pub fn from_excerpt(
+        path: PathBuf,
+        name: String,
+        text: String,
+        base: usize,
+        lines_before: usize,
+    ) -> Self {
+        let mut file = SourceFile::new(path, text);
+        file.name = name;
+        file.base = base;
+        file.lines_before = lines_before;
+        file
+    }
+
+    /// Where [`text`](Self::text) starts in the whole file, in bytes: 0
+    /// unless an excerpt.
+    pub fn base(&self) -> usize {
+        self.base
+    }
+
     /// A byte offset of the whole file as an offset into [`text`](Self::text).
     pub fn local(&self, offset: usize) -> usize {
         offset.saturating_sub(self.base).min(self.text.len())

@@ -1,5 +1,6 @@
 //! A check run: discover, load, resolve and evaluate every SRM, in parallel.
 
+mod cached;
 mod error;
 mod input;
 mod merge;
@@ -9,7 +10,7 @@ pub mod result_document;
 mod shard;
 
 use std::collections::{BTreeMap, HashSet};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use rayon::prelude::*;
@@ -21,6 +22,7 @@ pub use portfolio::{MissingClient, ProviderFacts};
 pub use report::{CheckReport, SrmReport};
 pub use shard::{Shard, ShardClient, ShardPart};
 
+use crate::cache::{Cache, CacheStats};
 use crate::catalog::Catalog;
 use crate::discover::{discover, Discovery, Patterns};
 use crate::finding::Finding;
@@ -64,6 +66,8 @@ pub struct CheckOptions {
     /// Folders outside the project root that `provider:` and `environment:`
     /// references may name (the configuration's `referenceFolders`).
     pub reference_folders: Vec<PathBuf>,
+    /// The result cache's folder (`None`: no cache; see `src/cache/`).
+    pub cache: Option<PathBuf>,
 }
 
 /// Checks every SRM under `options.paths`. Problems with inputs are reported
@@ -78,11 +82,20 @@ pub fn run(options: &CheckOptions) -> Result<CheckReport, CheckError> {
 pub trait Observer: Sync {
     type Output: Send;
     fn observe(&self, resolved: &Resolved, report: &SrmReport) -> Self::Output;
+
+    /// Sees an SRM whose results came from the cache, without its resolved
+    /// model; `None` when it needs that model (the SRM is then checked).
+    fn observe_cached(&self, _report: &SrmReport) -> Option<Self::Output> {
+        None
+    }
 }
 
 impl Observer for () {
     type Output = ();
     fn observe(&self, _: &Resolved, _: &SrmReport) {}
+    fn observe_cached(&self, _: &SrmReport) -> Option<()> {
+        Some(())
+    }
 }
 
 /// Two observers, each keeping its own.
@@ -93,6 +106,12 @@ impl<A: Observer, B: Observer> Observer for (A, B) {
             self.0.observe(resolved, report),
             self.1.observe(resolved, report),
         )
+    }
+    fn observe_cached(&self, report: &SrmReport) -> Option<Self::Output> {
+        Some((
+            self.0.observe_cached(report)?,
+            self.1.observe_cached(report)?,
+        ))
     }
 }
 
@@ -111,26 +130,23 @@ pub fn run_observed<O: Observer>(
         catalog: &catalog,
         roots: &roots,
     };
-    let outcomes = check_all(&found, options, &resolver, &engine, observer);
+    let (outcomes, cache) = check_files(options, &resolver, &engine, &found, observer);
     let mut report = CheckReport {
+        cache,
         rules: engine.pack().rules().cloned().collect(),
         files: found.files.len() + usize::from(found.stdin),
         as_of: Some(options.as_of),
         ..CheckReport::default()
     };
-    let mut clients = Vec::new();
-    let mut missing = Vec::new();
-    let mut errors = Vec::new();
-    let mut observed = Vec::new();
-    for outcome in outcomes {
-        for (srm, kept) in outcome.reports {
-            report.srms.push(srm);
-            observed.push(kept);
-        }
-        clients.extend(outcome.clients);
-        missing.extend(outcome.missing);
-        errors.extend(outcome.errors);
-    }
+    let (outcome, observed) = FileOutcome::join(outcomes);
+    let FileOutcome {
+        reports: _,
+        errors,
+        missing,
+        clients,
+    } = outcome;
+    report.srms = observed.0;
+    let observed = observed.1;
     let portfolio_errors = match options.shard {
         Some(shard) => {
             report.shard = Some(ShardPart {
@@ -173,33 +189,115 @@ fn files_to_check(options: &CheckOptions) -> Result<Discovery, CheckError> {
     Ok(found)
 }
 
-/// Checks every file found, in parallel, then standard input.
-fn check_all<O: Observer>(
-    found: &Discovery,
+/// Checks the files found, through the result cache when the run uses one;
+/// their outcomes, and what the cache did.
+fn check_files<O: Observer>(
     options: &CheckOptions,
     resolver: &Resolver<'_>,
     engine: &PolicyEngine,
+    found: &Discovery,
     observer: &O,
-) -> Vec<FileOutcome<O::Output>> {
-    let check = |file: Result<Arc<LoadedFile>, LoadError>, named: bool| match file {
-        Ok(file) => check_file(&file, resolver, engine, options.as_of, observer),
-        // An empty YAML file found by a walk is ignored like other non-srmcheck YAML.
-        Err(LoadError::Empty(_)) if !named => FileOutcome::default(),
-        Err(error) => FileOutcome {
-            errors: vec![error.problem()],
-            ..FileOutcome::default()
-        },
+) -> (Vec<FileOutcome<O::Output>>, Option<CacheStats>) {
+    let cache = cached::open(options, engine.pack());
+    let hits = cache.as_ref().map(|cache| cached::Hits {
+        cache,
+        loader: resolver.loader,
+        roots: resolver.roots,
+        rules: engine.pack().rules().map(|r| (r.id.as_str(), r)).collect(),
+    });
+    let run = Run {
+        options,
+        resolver,
+        engine,
+        hits: hits.as_ref(),
     };
-    let mut outcomes: Vec<FileOutcome<O::Output>> = found
-        .files
-        .par_iter()
-        .map(|path| check(resolver.loader.load(path), found.is_named(path)))
-        .collect();
-    if found.stdin {
-        let limits = resolver.loader.limits();
-        outcomes.push(check(stdin_file(options, limits), true));
+    let outcomes = run.check_all(found, observer);
+    if let Some(cache) = &cache {
+        cache.prune();
     }
-    outcomes
+    (outcomes, cache.as_ref().map(Cache::stats))
+}
+
+/// What checking the files of a run needs.
+struct Run<'a> {
+    options: &'a CheckOptions,
+    resolver: &'a Resolver<'a>,
+    engine: &'a PolicyEngine,
+    /// The result cache, when the run uses one.
+    hits: Option<&'a cached::Hits<'a>>,
+}
+
+impl Run<'_> {
+    /// Checks every file found, in parallel, then standard input.
+    fn check_all<O: Observer>(
+        &self,
+        found: &Discovery,
+        observer: &O,
+    ) -> Vec<FileOutcome<O::Output>> {
+        let mut outcomes: Vec<FileOutcome<O::Output>> = found
+            .files
+            .par_iter()
+            .map(|path| self.check_path(path, found.is_named(path), observer))
+            .collect();
+        if found.stdin {
+            let limits = self.resolver.loader.limits();
+            let file = stdin_file(self.options, limits);
+            outcomes.push(self.check_loaded(file, true, observer));
+        }
+        outcomes
+    }
+
+    /// The outcome of the file at `path`: from the cache when its entry is
+    /// current, else checked (and stored).
+    fn check_path<O: Observer>(
+        &self,
+        path: &Path,
+        named: bool,
+        observer: &O,
+    ) -> FileOutcome<O::Output> {
+        let Some(hits) = self.hits else {
+            return self.check_loaded(self.resolver.loader.load(path), named, observer);
+        };
+        if let Some(outcome) = hits.outcome(path, observer) {
+            return outcome;
+        }
+        hits.cache.miss();
+        let ((file, outcome), loaded) = crate::load::recording(|| {
+            let file = self.resolver.loader.load(path);
+            let outcome = self.check_loaded(file.clone(), named, observer);
+            (file, outcome)
+        });
+        let entry = file
+            .ok()
+            .and_then(|file| cached::entry(hits.cache, (path, &file), &loaded, &outcome));
+        if let Some(entry) = entry {
+            hits.cache.store(&entry);
+        }
+        outcome
+    }
+
+    fn check_loaded<O: Observer>(
+        &self,
+        file: Result<Arc<LoadedFile>, LoadError>,
+        named: bool,
+        observer: &O,
+    ) -> FileOutcome<O::Output> {
+        match file {
+            Ok(file) => check_file(
+                &file,
+                self.resolver,
+                self.engine,
+                self.options.as_of,
+                observer,
+            ),
+            // An empty YAML file found by a walk is ignored like other non-srmcheck YAML.
+            Err(LoadError::Empty(_)) if !named => FileOutcome::default(),
+            Err(error) => FileOutcome {
+                errors: vec![error.problem()],
+                ..FileOutcome::default()
+            },
+        }
+    }
 }
 
 /// The SRM on standard input, named as `options` says.
@@ -263,6 +361,26 @@ struct FileOutcome<T> {
     missing: Vec<MissingClient>,
     /// Each SRM's provider and the MSSP hours it takes, for the portfolio rules.
     clients: Vec<(NodeRef, PortfolioClient)>,
+}
+
+impl<T> FileOutcome<T> {
+    /// The outcomes of every file as one, in order: the reports apart, each
+    /// beside what the observer kept of it.
+    #[allow(clippy::type_complexity)]
+    fn join(outcomes: Vec<FileOutcome<T>>) -> (FileOutcome<T>, (Vec<SrmReport>, Vec<T>)) {
+        let mut joined = FileOutcome::default();
+        let mut reports = (Vec::new(), Vec::new());
+        for outcome in outcomes {
+            for (srm, kept) in outcome.reports {
+                reports.0.push(srm);
+                reports.1.push(kept);
+            }
+            joined.clients.extend(outcome.clients);
+            joined.missing.extend(outcome.missing);
+            joined.errors.extend(outcome.errors);
+        }
+        (joined, reports)
+    }
 }
 
 impl<T> Default for FileOutcome<T> {

@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use super::portfolio::ProviderFacts;
 use super::shard::ShardPart;
+use crate::cache::CacheStats;
 use crate::finding::Finding;
 use crate::model::Date;
 use crate::problem::{self, Problem};
@@ -45,6 +46,8 @@ pub struct CheckReport {
     pub errors: Vec<Problem>,
     /// The part of a sharded run, with the clients its portfolio rules need.
     pub shard: Option<ShardPart>,
+    /// What the result cache did, when the run used one.
+    pub cache: Option<CacheStats>,
 }
 
 impl CheckReport {

@@ -65,6 +65,7 @@ impl InputArgs {
                 .collect(),
             shard: None,
             reference_folders: config.reference_folders.clone(),
+            cache: None,
         }
     }
 }
@@ -89,6 +90,38 @@ pub struct CheckArgs {
     /// Print the findings counted per rule instead (as JSON with `--format json`).
     #[arg(long)]
     pub statistics: bool,
+    /// The result cache's folder (default: `.srmcheck_cache` in the
+    /// configuration file's folder, else in the current folder).
+    #[arg(long, value_name = "DIR", env = "SRMCHECK_CACHE_DIR")]
+    pub cache_dir: Option<PathBuf>,
+    /// Neither read nor write the result cache.
+    #[arg(long, env = "SRMCHECK_NO_CACHE", value_parser = clap::builder::FalseyValueParser::new())]
+    pub no_cache: bool,
+    /// Also print what the result cache did, on standard error.
+    #[arg(long, short)]
+    pub verbose: bool,
+}
+
+/// The folder the result cache is kept in, or `None` for no cache:
+/// `--no-cache` or `cache: false` turn it off; `--cache-dir`, else the
+/// configuration's `cacheDir`, else `.srmcheck_cache` in the configuration
+/// file's folder, else in the working directory.
+fn cache_dir(args: &CheckArgs, configuration: &Configuration) -> Option<PathBuf> {
+    if args.no_cache || configuration.config.cache == Some(false) {
+        return None;
+    }
+    let beside = || {
+        let folder = configuration.file.as_deref().and_then(|f| f.parent());
+        folder
+            .unwrap_or(std::path::Path::new(""))
+            .join(".srmcheck_cache")
+    };
+    Some(
+        args.cache_dir
+            .clone()
+            .or_else(|| configuration.config.cache_dir.clone())
+            .unwrap_or_else(beside),
+    )
 }
 
 /// Runs `check`; returns the exit code.
@@ -103,6 +136,7 @@ pub fn run(
     how.check()?;
     let mut options = args.input.options(configuration, framework_dirs);
     options.shard = args.shard;
+    options.cache = cache_dir(args, configuration);
     if args.shard.is_some() && args.format != Format::Json {
         return Err(Error::usage(
             "a shard's result is for `srmcheck merge`, which reads JSON",
@@ -113,6 +147,9 @@ pub fn run(
     let (report, _) = check::run_observed(&options, &progress)?;
     progress.finish();
     how.print(&report, color)?;
+    if let (true, Some(stats)) = (args.verbose, &report.cache) {
+        output::print_cache_stats(stats);
+    }
     Ok(report.exit_code(how.options.fail_on))
 }
 

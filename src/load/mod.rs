@@ -4,6 +4,7 @@ mod document;
 mod error;
 mod read;
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};
@@ -82,7 +83,37 @@ impl Loader {
             let mut cache = self.cache.lock().unwrap_or_else(|e| e.into_inner());
             cache.slot(key)
         };
-        slot.get_or_init(|| LoadedFile::read(path, &self.limits).map(Arc::new))
-            .clone()
+        let loaded = slot
+            .get_or_init(|| LoadedFile::read(path, &self.limits).map(Arc::new))
+            .clone();
+        if let Ok(file) = &loaded {
+            note_load(file);
+        }
+        loaded
     }
+}
+
+thread_local! {
+    /// The files loaded by each [`recording`] under way on this thread,
+    /// innermost last.
+    static RECORDINGS: RefCell<Vec<Vec<Arc<LoadedFile>>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Runs `work` and returns, beside its result, every file it loaded
+/// (through any [`Loader`], on this thread) without error, in loading
+/// order: the files a result depends on, as a compiler's depfile lists them.
+pub fn recording<R>(work: impl FnOnce() -> R) -> (R, Vec<Arc<LoadedFile>>) {
+    RECORDINGS.with(|r| r.borrow_mut().push(Vec::new()));
+    let result = work();
+    let loaded = RECORDINGS.with(|r| r.borrow_mut().pop().unwrap_or_default());
+    (result, loaded)
+}
+
+/// Adds a loaded file to the innermost recording, if one is under way.
+fn note_load(file: &Arc<LoadedFile>) {
+    RECORDINGS.with(|r| {
+        if let Some(current) = r.borrow_mut().last_mut() {
+            current.push(Arc::clone(file));
+        }
+    });
 }

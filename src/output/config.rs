@@ -64,6 +64,16 @@ pub fn render(configuration: &Configuration) -> String {
     for line in lines {
         out.push_str(&line);
     }
+    match config.cache {
+        Some(on) => out.push_str(&format!("cache: {on}\n")),
+        None => out.push_str("cache: true  # default\n"),
+    }
+    match &config.cache_dir {
+        Some(dir) => out.push_str(&format!("cacheDir: {}\n", scalar(&display_name(dir)))),
+        None => out.push_str(
+            "cacheDir: .srmcheck_cache  # default: beside the configuration file, else here\n",
+        ),
+    }
     match config.as_of {
         Some(date) => out.push_str(&format!("asOf: {date}\n")),
         None => out.push_str("# asOf: unset (default): today's date in UTC\n"),

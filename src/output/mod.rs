@@ -162,6 +162,25 @@ pub fn report_summary(report: &crate::report::Report, out: &std::path::Path) -> 
     )
 }
 
+/// Prints what the result cache did (`check --verbose`) to standard error:
+/// `cache: 998 hits, 2 misses (.srmcheck_cache)`.
+pub fn print_cache_stats(stats: &crate::cache::CacheStats) {
+    let plural = |n: usize, one: &str, many: &str| match n {
+        1 => format!("1 {one}"),
+        n => format!("{n} {many}"),
+    };
+    let line = format!(
+        "cache: {}, {}, {} written ({})\n",
+        plural(stats.hits, "hit", "hits"),
+        plural(stats.misses, "miss", "misses"),
+        stats.written,
+        crate::source::display_name(&stats.dir),
+    );
+    let _ = std::io::stderr()
+        .lock()
+        .write_all(escape_controls(&line).as_bytes());
+}
+
 /// Prints plain text to standard output.
 pub fn print_text(text: &str) -> std::io::Result<()> {
     let mut out = std::io::stdout().lock();

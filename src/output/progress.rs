@@ -51,7 +51,18 @@ impl Progress {
 impl Observer for Progress {
     type Output = ();
 
+    fn observe_cached(&self, report: &SrmReport) -> Option<()> {
+        self.count(report);
+        Some(())
+    }
+
     fn observe(&self, _: &Resolved, report: &SrmReport) {
+        self.count(report);
+    }
+}
+
+impl Progress {
+    fn count(&self, report: &SrmReport) {
         let srms = self.srms.fetch_add(1, Ordering::Relaxed) + 1;
         let found = report.findings.iter().filter(|f| !f.excepted).count();
         let findings = self.findings.fetch_add(found, Ordering::Relaxed) + found;

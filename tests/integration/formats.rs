@@ -392,6 +392,7 @@ fn machine_formats_are_never_coloured_and_exit_codes_stay() {
             ])
             .args(["fixtures/rules/unknown-owner/fire", "--format", format])
             .current_dir(root())
+            .env("SRMCHECK_NO_CACHE", "1")
             .output()
             .expect("srmcheck runs");
         assert_eq!(output.status.code(), Some(1), "{format}");
@@ -407,6 +408,7 @@ fn machine_formats_are_never_coloured_and_exit_codes_stay() {
         ])
         .args(["fixtures/rules/unknown-owner/fire", "--format", "concise"])
         .current_dir(root())
+        .env("SRMCHECK_NO_CACHE", "1")
         .output()
         .expect("srmcheck runs");
     assert!(

@@ -23,6 +23,7 @@ pub struct Run {
     dir: Option<PathBuf>,
     env: Vec<(String, String)>,
     stdin: Option<Vec<u8>>,
+    cache: bool,
 }
 
 /// What a run printed and how it exited.
@@ -43,6 +44,7 @@ impl Run {
             dir: None,
             env: Vec::new(),
             stdin: None,
+            cache: false,
         };
         run.args.extend(args.into_iter().map(Into::into));
         run
@@ -94,6 +96,14 @@ impl Run {
         self
     }
 
+    /// Lets the run use the result cache, which every other run is denied
+    /// (`SRMCHECK_NO_CACHE=1`) so that no test writes a cache into the
+    /// repository or its fixtures.
+    pub fn with_cache(mut self) -> Self {
+        self.cache = true;
+        self
+    }
+
     /// Runs in `dir`, a folder the test owns.
     pub fn in_dir(mut self, dir: &Path) -> Self {
         self.dir = Some(dir.to_owned());
@@ -114,6 +124,8 @@ impl Run {
             .env_remove("GITHUB_STEP_SUMMARY")
             .env_remove("FORCE_COLOR")
             .env_remove("CLICOLOR_FORCE")
+            .env_remove("SRMCHECK_NO_CACHE")
+            .envs((!self.cache).then_some(("SRMCHECK_NO_CACHE", "1")))
             .envs(self.env.iter().map(|(k, v)| (k, v)))
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
@@ -253,6 +265,8 @@ where
     let output = Command::new(python)
         .args(args)
         .current_dir(root())
+        // The tools may run srmcheck in the repository: no cache there.
+        .env("SRMCHECK_NO_CACHE", "1")
         .output()
         .expect("python runs");
     let text = String::from_utf8_lossy(&output.stdout).into_owned();

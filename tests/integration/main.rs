@@ -2,6 +2,7 @@
 #![warn(clippy::too_many_lines)]
 
 mod bad_input;
+mod cache;
 mod capabilities;
 mod catalogs;
 mod chain;
