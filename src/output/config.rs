@@ -64,6 +64,13 @@ pub fn render(configuration: &Configuration) -> String {
     for line in lines {
         out.push_str(&line);
     }
+    out.push_str(&cache_and_date(config));
+    out
+}
+
+/// The keys after the list: the result cache and the as-of date.
+fn cache_and_date(config: &Config) -> String {
+    let mut out = String::new();
     match config.cache {
         Some(on) => out.push_str(&format!("cache: {on}\n")),
         None => out.push_str("cache: true  # default\n"),

@@ -195,6 +195,7 @@ pub fn report_with(edit: impl Fn(&str) -> String) -> CheckReport {
         errors: vec![located.with_code(Code::UnknownKey).problem()],
         shard: None,
         providers: Vec::new(),
+        cache: None,
     }
 }
 
