@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use tempfile::TempDir;
 
-use crate::harness::{root, Output, Run, AS_OF};
+use crate::harness::{copy, root, Output, Run, AS_OF};
 
 const FORMATS: [&str; 7] = [
     "human", "concise", "json", "sarif", "junit", "github", "gitlab",
@@ -21,20 +21,6 @@ fn project() -> TempDir {
     );
     copy(&root().join("fixtures/rules"), &dir.path().join("rules"));
     dir
-}
-
-fn copy(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("folder");
-    for entry in std::fs::read_dir(from).expect("listing") {
-        let path = entry.expect("entry").path();
-        let target = to.join(path.file_name().expect("a name"));
-        match path.is_dir() {
-            true => copy(&path, &target),
-            false => {
-                std::fs::copy(&path, &target).expect("copied");
-            }
-        }
-    }
 }
 
 /// `check --verbose` of `paths` in `dir`, with the cache in `dir/cache`.

@@ -8,6 +8,21 @@ use std::process::{Command, Stdio};
 use tempfile::TempDir;
 
 /// The repository root: fixtures and policies live below it.
+/// Copies the folder `from` into `to`, recursively.
+pub fn copy(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("folder");
+    for entry in std::fs::read_dir(from).expect("listing") {
+        let path = entry.expect("entry").path();
+        let target = to.join(path.file_name().expect("a name"));
+        match path.is_dir() {
+            true => copy(&path, &target),
+            false => {
+                std::fs::copy(&path, &target).expect("copied");
+            }
+        }
+    }
+}
+
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }

@@ -4,7 +4,7 @@ use std::path::Path;
 
 use tempfile::TempDir;
 
-use crate::harness::{root, Run};
+use crate::harness::{copy, root, Run};
 
 /// A copy of the fixture portfolio plus a file that cannot be read, so that
 /// findings, portfolio findings and problems are all split across shards.
@@ -16,20 +16,6 @@ fn portfolio() -> TempDir {
     );
     std::fs::write(dir.path().join("portfolio/broken.yaml"), "kind: [").expect("written");
     dir
-}
-
-fn copy(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("folder");
-    for entry in std::fs::read_dir(from).expect("listing") {
-        let path = entry.expect("entry").path();
-        let target = to.join(path.file_name().expect("a name"));
-        match path.is_dir() {
-            true => copy(&path, &target),
-            false => {
-                std::fs::copy(&path, &target).expect("copied");
-            }
-        }
-    }
 }
 
 /// Runs every shard of `count` into `shard-K.json`; returns their names.
