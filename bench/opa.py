@@ -119,8 +119,8 @@ def main():
     opa, encode = in_process(folder, inputs, runs)
     ours = srmcheck_in_process(folder, files, runs)
     opa_one = per_process([[sys.executable, __file__, "--one", folder, f] for f in files[:per]], {0})
-    ours_one = per_process([["target/release/srmcheck", "--color", "never", "check", s, "--as-of",
-                             AS_OF, "--format", "json"] for s in srms[:per]], {0, 1})
+    ours_one = per_process([["target/release/srmcheck", "--color", "never", "check", s, "--no-cache",
+                             "--as-of", AS_OF, "--format", "json"] for s in srms[:per]], {0, 1})
     load_end = " ".join(open("/proc/loadavg").read().split()[:3])
     n = len(inputs)
     cpu = sh("grep -m1 'model name' /proc/cpuinfo | cut -d: -f2").strip()
@@ -155,7 +155,7 @@ def main():
         "- srmcheck in-process: the RVM evaluating the compiled batch over the same inputs "
         "(`examples/rule_profile.rs`, its last part), input values built before the clock starts.",
         "- one process per file: OPA in a fresh Python process that loads the pack and evaluates "
-        "one file's input; srmcheck, `srmcheck check SRM --format json` on the SRM file (it also "
+        "one file's input; srmcheck, `srmcheck check SRM --no-cache --format json` on the SRM file (it also "
         "reads the YAML, resolves it and builds the input).",
         "",
     ]

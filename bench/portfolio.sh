@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Portfolio scale: generates portfolios of 100, 1,000 and 10,000 clients (fixed
 # seed) under target/bench-portfolio/, then times for each size the full check
-#   srmcheck --color never check DIR --as-of 2026-11-22 --format json > /dev/null
+#   srmcheck --color never check DIR --no-cache --as-of 2026-11-22 --format json > /dev/null
 # (exit 1 expected: the planted defects) and the parse-only floor
 # (examples/parse_only.rs: the same files read and parsed, nothing resolved or
 # evaluated). Wall time (median, min, max), CPU time (user + system, median),
@@ -115,7 +115,7 @@ for size in sizes:
     n = runs_large if size >= 10000 else runs
     cases = [
         ("full check", ["target/release/srmcheck", "--color", "never", "check", out,
-                        "--as-of", as_of, "--format", "json"], 1),
+                        "--no-cache", "--as-of", as_of, "--format", "json"], 1),
         ("parse only", ["target/release/examples/parse_only", out], 0),
     ]
     floor = subprocess.run(cases[1][1], check=True, capture_output=True, text=True).stdout
@@ -151,7 +151,7 @@ lines = [
     f"- machine: {sh('nproc')} cores ({cpu}), {mem:.1f} GiB memory, load average at the end "
     f"{load}",
     f"- {sh('rustc --version')}; srmcheck at {sh('git rev-parse --short HEAD') or 'unknown'}",
-    f"- full check: `srmcheck --color never check DIR --as-of {as_of} --format json > /dev/null`; "
+    f"- full check: `srmcheck --color never check DIR --no-cache --as-of {as_of} --format json > /dev/null`; "
     "parse only: `examples/parse_only.rs DIR` (the same files read and parsed in parallel, "
     "nothing resolved or evaluated)",
     f"- CPU time (user + system) and peak RSS from "

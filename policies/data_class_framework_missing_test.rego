@@ -33,6 +33,22 @@ test_any_cui_framework_silences if {
 	count(deny(environment, ["cmmc-2.0", "hipaa-security"])) == 0
 }
 
+cmmc_case(level) := {
+	"asOf": "2026-11-22",
+	"srm": {"responsibilities": []},
+	"environment": {"components": [], "dataClasses": ["cui"]},
+	"frameworks": {"cmmc-2.0": {"level": level, "controls": {}}},
+}
+
+test_cmmc_level_1_does_not_bring_cui_into_scope if {
+	found := data.srmcheck.rules.data_class_framework_missing.deny with input as cmmc_case(1)
+	count(found) == 1
+	some finding in found
+	contains(finding.msg, "CMMC Level 1 covers federal contract information, not CUI")
+	at_level_two := data.srmcheck.rules.data_class_framework_missing.deny with input as cmmc_case(2)
+	count(at_level_two) == 0
+}
+
 test_pii_alone_needs_nothing if {
 	count(deny({"components": [], "dataClasses": ["pii", "cardholder-data"]}, [])) == 0
 }

@@ -36,25 +36,52 @@ maturity_kind(control) := "soc" if {
 
 # The rows covering each control, by framework: its own, then through `via`,
 # each once, in row order.
-covering := {framework_id: {control_id: cover(control) | some control_id, control in framework.controls} |
+# (Comprehensions rather than a function per control: in the compiled
+# program each call costs more than the loop it makes.)
+covering := {framework_id: {control_id: sort({i | some i in object.get(control, "rows", [])} | {i |
+	some via in object.get(control, "via", [])
+	some i in via.rows
+}) |
+	some control_id, control in framework.controls
+} |
 	some framework_id, framework in input.frameworks
 }
 
-cover(control) := sort({i | some i in array.concat(object.get(control, "rows", []), via_rows(control))})
-
-via_rows(control) := [i |
+# The rows judged against a control's own knowledge: its covering rows but
+# those that cover a standard only through its implementation specifications
+# (`via[].through: specifications`), which are judged at the specification.
+# A row that decided an addressable HIPAA specification `not-reasonable`
+# does not perform it, and is not judged for it.
+own_covering := {framework_id: {control_id: sort({i |
+	some i in object.get(control, "rows", [])
+	not [control_id, i] in declined
+} | {i |
 	some via in object.get(control, "via", [])
+	object.get(via, "through", "crosswalk") != "specifications"
 	some i in via.rows
-]
+	not [control_id, i] in declined
+}) |
+	some control_id, control in framework.controls
+} |
+	some framework_id, framework in input.frameworks
+}
 
-# `[framework, control]` for each in-scope control each row covers.
-row_controls[i] := sort({[framework_id, control_id] |
-	some framework_id, controls in covering
+# `[specification, row]` for each addressable specification a row decided
+# `not-reasonable`.
+declined := {[control_id, i] |
+	some i, row in rows
+	some control_id, decision in object.get(row, "addressable", {})
+	object.get(decision, "decision", "") == "not-reasonable"
+}
+
+# `[framework, control]` for each in-scope control row `i` is judged for: a
+# function, asked only for the rows with a problem (a whole object of every
+# row would loop over every control once per row).
+row_controls(i) := sort({[framework_id, control_id] |
+	some framework_id, controls in own_covering
 	some control_id, covered_by in controls
 	i in covered_by
-}) if {
-	some i, _ in rows
-}
+})
 
 # What stops a row's owner whatever the control: one entry per row.
 row_problems contains {"row": i, "kind": "capability", "missing": missing} if {
@@ -80,16 +107,15 @@ row_problems contains {"row": i, "kind": "owner", "owner": owner} if {
 # What stops each covering owner from performing a control: the row's own
 # problems for each control it covers, and those of the control.
 problems contains p if {
-	by_row := row_controls
 	some problem in row_problems
-	some pair in by_row[problem.row]
+	some pair in row_controls(problem.row)
 	p := object.union(problem, {"framework": pair[0], "control": pair[1]})
 }
 
 problems contains {"framework": framework_id, "control": control_id, "row": i, "kind": "capability", "needs": needs} if {
 	owners := data.srmcheck.lib.parties.owners
 	judged := data.srmcheck.lib.parties.judged
-	cover_of := covering
+	cover_of := own_covering
 	some framework_id, framework in input.frameworks
 	some control_id, control in framework.controls
 	needs := object.get(control, "capabilities", [])
@@ -106,7 +132,7 @@ problems contains {"framework": framework_id, "control": control_id, "row": i, "
 problems contains {"framework": framework_id, "control": control_id, "row": i, "kind": "round-the-clock", "coverage": owner.coverage} if {
 	owners := data.srmcheck.lib.parties.owners
 	judged := data.srmcheck.lib.parties.judged
-	cover_of := covering
+	cover_of := own_covering
 	some framework_id, framework in input.frameworks
 	some control_id, control in framework.controls
 	object.get(control, "roundTheClock", false) == true
@@ -121,7 +147,7 @@ problems contains {"framework": framework_id, "control": control_id, "row": i, "
 	lowest := data.srmcheck.lib.parties.lowest_maturity
 	owners := data.srmcheck.lib.parties.owners
 	judged := data.srmcheck.lib.parties.judged
-	cover_of := covering
+	cover_of := own_covering
 	some framework_id, framework in input.frameworks
 	some control_id, control in framework.controls
 	needed := object.get(control, "minMaturity", 1)
@@ -135,8 +161,20 @@ problems contains {"framework": framework_id, "control": control_id, "row": i, "
 }
 
 # `[framework, control, row]` for each covering row whose owner cannot
-# perform the control.
-blocked := {[p.framework, p.control, p.row] | some p in problems}
+# perform the control: a row covering a standard through a specification is
+# blocked for the standard when it is for the specification.
+blocked := at_own | through_specifications(at_own)
+
+at_own := {[p.framework, p.control, p.row] | some p in problems}
+
+through_specifications(own) := {[framework_id, control_id, i] |
+	some framework_id, framework in input.frameworks
+	some control_id, control in framework.controls
+	some via in object.get(control, "via", [])
+	object.get(via, "through", "crosswalk") == "specifications"
+	some i in via.rows
+	[framework_id, via.control, i] in own
+}
 
 # A row's implementation status of a control: the row's `controlStatus` for
 # it, else the row's `status`, else `implemented`.
@@ -165,15 +203,15 @@ judge(framework_id, control_id, covered_by) := {
 } if {
 	out := blocked
 	capable := [i | some i in covered_by; not [framework_id, control_id, i] in out]
-	statuses := [status(rows[i], framework_id, control_id) | some i in capable]
+	statuses := [object.get(object.get(control_statuses[i], framework_id, {}), control_id, default_status[i]) | some i in capable]
 	placed := [s | some s in statuses; s in in_place]
 }
 
-# Counts as flags and verdicts by lookup: `object.get(none, n, true)` is
-# false for none, true for some. (Written with `else` functions instead, the
-# compiled RVM program left a not-capable control out of the judgement,
-# where the interpreter did not.)
-none := {0: false}
+# Each row's `controlStatus` and `status`, by row index: what `status` gives,
+# looked up without a call per row and control.
+control_statuses := [object.get(row, "controlStatus", {}) | some row in rows]
+
+default_status := [object.get(row, "status", "implemented") | some row in rows]
 
 excepted_by := {framework_id: {control_id: true |
 	some pair in data.srmcheck.lib.exceptions.excepted
@@ -182,6 +220,12 @@ excepted_by := {framework_id: {control_id: true |
 } |
 	some framework_id, _ in input.frameworks
 }
+
+# Counts as flags and verdicts by lookup: `object.get(none, n, true)` is
+# false for none, true for some. (Written with `else` functions instead, the
+# compiled RVM program left a not-capable control out of the judgement,
+# where the interpreter did not.)
+none := {0: false}
 
 # The verdict of every in-scope control, for the evidence report.
 facts := {framework_id: {control_id: j.verdict | some control_id, j in controls} |

@@ -40,10 +40,9 @@ deny contains finding if {
 }
 
 deny contains finding if {
-	by_row := data.srmcheck.lib.capacity.row_controls
 	some p in data.srmcheck.lib.capacity.row_problems
 	p.kind == "capability"
-	count(by_row[p.row]) == 0
+	count(data.srmcheck.lib.capacity.row_controls(p.row)) == 0
 	row := input.srm.responsibilities[p.row]
 	finding := {
 		"msg": sprintf("responsibility %s needs %s, which its owner (%s) does not have", [row.id, named(p.missing), data.srmcheck.lib.parties.owner_label(row)]),

@@ -14,7 +14,9 @@ package srmcheck.rules.placeholder_value
 import rego.v1
 
 deny contains finding if {
-	some [path, value] in leaves
+	may_hold_placeholders
+	some level in [level1, level2, level3, level4, level5, level6]
+	some [path, value] in level
 	is_string(value)
 	startswith(upper(trim_space(value)), "TODO")
 	finding := {
@@ -23,54 +25,36 @@ deny contains finding if {
 	}
 }
 
-# The values of the SRM's spec with their paths, six levels deep (as deep as
-# `parties.vendors[i].attestations[j].type`).
-leaves contains [[a], v] if some a, v in input.srm
+# Whether any text of the SRM could start with TODO: the SRM written out as
+# JSON, in capitals, contains it. Most SRMs hold none, and this one pass of a
+# builtin spares them the walk below.
+may_hold_placeholders if contains(upper(json.marshal(input.srm)), "TODO")
 
-leaves contains [[a, b], v] if {
-	some a, x in input.srm
-	some b, v in branch(x)
-}
+# The SRM's values by depth, each `[path, value]`: a level is the children of
+# the objects and arrays of the level above, so each value is visited once.
+# (Six levels reach every text of an SRM: `responsibilities[i].sla[j].target`
+# is four deep.)
+level1 := [[[a], v] | some a, v in input.srm]
 
-leaves contains [[a, b, c], v] if {
-	some a, x in input.srm
-	some b, y in branch(x)
-	some c, v in branch(y)
-}
+level2 := below(level1)
 
-leaves contains [[a, b, c, d], v] if {
-	some a, x in input.srm
-	some b, y in branch(x)
-	some c, z in branch(y)
-	some d, v in branch(z)
-}
+level3 := below(level2)
 
-leaves contains [[a, b, c, d, e], v] if {
-	some a, x in input.srm
-	some b, y in branch(x)
-	some c, z in branch(y)
-	some d, w in branch(z)
-	some e, v in branch(w)
-}
+level4 := below(level3)
 
-leaves contains [[a, b, c, d, e, f], v] if {
-	some a, x in input.srm
-	some b, y in branch(x)
-	some c, z in branch(y)
-	some d, w in branch(z)
-	some e, u in branch(w)
-	some f, v in branch(u)
-}
+level5 := below(level4)
 
-# A mapping or a sequence, to look into; nothing for a scalar.
-branch(x) := x if is_object(x)
+level6 := below(level5)
 
-branch(x) := x if is_array(x)
+below(level) := [[array.concat(path, [k]), v] |
+	some [path, x] in level
+	is_container(x)
+	some k, v in x
+]
 
-branch(x) := [] if {
-	not is_object(x)
-	not is_array(x)
-}
+is_container(x) if is_object(x)
+
+is_container(x) if is_array(x)
 
 dotted(path) := concat(".", [sprintf("%v", [step]) | some step in path])
 

@@ -11,6 +11,11 @@
 #   selected with `via: [other]` is also covered by the rows that cover its
 #   crosswalk counterparts in `other`. The finding names the controls of the
 #   other selected frameworks that map to the gap: the frameworks it touches.
+#
+#   A HIPAA implementation specification is a control too: a row citing its
+#   standard covers it, and a standard that no row cites is covered when
+#   every one of its specifications is. When only some are, the standard's
+#   finding names the specifications that are not covered.
 # custom:
 #   id: uncovered-control
 #   severity: error
@@ -29,12 +34,27 @@ deny contains finding if {
 	not covered_via(control)
 	not excepted(control)
 	finding := {
-		"msg": sprintf("%s control %s (%s) is not covered by any responsibility or current exception%s", [framework.title, control_id, control.title, touches(control)]),
+		"msg": sprintf("%s control %s (%s) is not covered by any responsibility or current exception%s%s", [framework.title, control_id, control.title, partly(framework, control), touches(control)]),
 		"pointer": sprintf("/frameworks/%s/controls/%s", [framework_id, control_id]),
 		"framework": framework_id,
 		"control": control_id,
 	}
 }
+
+# The specifications a standard's gap leaves uncovered, when some of its
+# specifications are covered and others not.
+partly(framework, control) := object.get({0: ""}, count(met), text) if {
+	specifications := [id | some id in object.get(control, "specifications", []); framework.controls[id]]
+	missing := [id | some id in specifications; not covered(framework.controls[id])]
+	met := [id | some id in specifications; covered(framework.controls[id])]
+	text := object.get({0: ""}, count(missing), sprintf("; of its implementation specifications, not covered: %s", [concat(", ", missing)]))
+}
+
+covered(control) if count(control.rows) > 0
+
+covered(control) if covered_via(control)
+
+covered(control) if excepted(control)
 
 covered_via(control) if {
 	some cover in object.get(control, "via", [])

@@ -31,10 +31,9 @@ deny contains finding if {
 }
 
 deny contains finding if {
-	by_row := data.srmcheck.lib.capacity.row_controls
 	some p in data.srmcheck.lib.capacity.row_problems
 	p.kind == "attestation"
-	count(by_row[p.row]) == 0
+	count(data.srmcheck.lib.capacity.row_controls(p.row)) == 0
 	row := input.srm.responsibilities[p.row]
 	finding := {
 		"msg": sprintf("responsibility %s is owned by vendor %s, which has no attestation valid on %s", [row.id, p.vendor, input.asOf]),

@@ -118,7 +118,9 @@ const CORRECTED: &[Expected] = &[
     ("nist-csf-2.0", "RS.AN-03", Layer::Governance, &["incident-response", "forensics"], false, 3),
     ("nist-csf-2.0", "RS.MI-01", Layer::Governance, &["incident-response"], true, 2),
     ("nist-csf-2.0", "RS.MI-02", Layer::Governance, &["incident-response"], true, 2),
+    ("nist-csf-2.0", "RS.AN-07", Layer::Governance, &["forensics"], false, 3),
     ("hipaa-security", "164.308(a)(6)", Layer::Governance, &["incident-response"], false, 2),
+    ("hipaa-security", "164.308(a)(6)(ii)", Layer::Governance, &["incident-response"], false, 2),
     ("hipaa-security", "164.308(a)(7)", Layer::Data, &["business-continuity", "backup-recovery"], false, 2),
     ("hipaa-security", "164.312(b)", Layer::Host, &["security-monitoring"], false, 2),
 ];
@@ -189,7 +191,9 @@ fn the_listed_corrections_are_among_them() {
     for id in ["A.5.35", "CA-2", "CA-8"] {
         assert!(needs(id, "audit-assurance"), "{id}");
     }
-    assert!(needs("A.5.28", "forensics"));
+    for id in ["A.5.28", "RS.AN-07"] {
+        assert!(needs(id, "forensics"), "{id}");
+    }
     for id in ["3.13.2", "SA-8"] {
         assert!(needs(id, "security-architecture"), "{id}");
     }

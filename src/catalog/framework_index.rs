@@ -128,7 +128,7 @@ fn read(file: &LoadedFile, id: &str) -> Result<(Framework, HashMap<String, usize
         )
         .into());
     };
-    let framework: Framework = file.typed(document)?;
+    let mut framework: Framework = file.typed(document)?;
     if framework.metadata.name != id {
         let span = document.node.pointer("/metadata/name").span;
         return Err(Located::new(
@@ -142,7 +142,6 @@ fn read(file: &LoadedFile, id: &str) -> Result<(Framework, HashMap<String, usize
         .with_hint("name the file after the framework id")
         .into());
     }
-    let mut by_id = HashMap::with_capacity(framework.spec.controls.len());
     for (index, control) in framework.spec.controls.iter().enumerate() {
         if !control.capabilities.is_empty() {
             let node = document
@@ -152,12 +151,13 @@ fn read(file: &LoadedFile, id: &str) -> Result<(Framework, HashMap<String, usize
                 return Err(unknown.into());
             }
         }
+    }
+    let pointers = with_specifications(&mut framework);
+    let mut by_id = HashMap::with_capacity(framework.spec.controls.len());
+    for (index, control) in framework.spec.controls.iter().enumerate() {
         for name in std::iter::once(&control.id).chain(&control.aliases) {
             if by_id.insert(name.clone(), index).is_some() {
-                let span = document
-                    .node
-                    .pointer(&format!("/spec/controls/{index}"))
-                    .span;
+                let span = document.node.pointer(&pointers[index]).span;
                 return Err(Located::new(
                     &file.source,
                     span,
@@ -170,4 +170,26 @@ fn read(file: &LoadedFile, id: &str) -> Result<(Framework, HashMap<String, usize
         }
     }
     Ok((framework, by_id))
+}
+
+/// Makes every implementation specification a control of the catalog, right
+/// after its standard (which keeps listing them); returns the pointer of each
+/// control's entry in the catalog file, in the new order.
+fn with_specifications(framework: &mut Framework) -> Vec<String> {
+    let controls = std::mem::take(&mut framework.spec.controls);
+    let mut pointers = Vec::with_capacity(controls.len());
+    for (index, control) in controls.into_iter().enumerate() {
+        let specifications: Vec<Control> = control
+            .specifications
+            .iter()
+            .map(|spec| control.specification(spec))
+            .collect();
+        pointers.push(format!("/spec/controls/{index}"));
+        framework.spec.controls.push(control);
+        for s in 0..specifications.len() {
+            pointers.push(format!("/spec/controls/{index}/specifications/{s}"));
+        }
+        framework.spec.controls.extend(specifications);
+    }
+    pointers
 }

@@ -209,35 +209,35 @@ fn requirement(
     ])
 }
 
-/// FedRAMP's control origination of a row's part (no "shared": a shared row
-/// is both the provider's and the customer's).
+/// FedRAMP's control origination of each party doing a row's work (no
+/// "shared": a shared row is each of its parties'): the MSSP's part is the
+/// service provider's, the client's the customer's, a vendor's inherited.
 fn origination(row: &Responsibility) -> Vec<&'static str> {
-    match row.owner.as_deref() {
-        Some("mssp") => vec!["sp-system"],
-        Some("client") => vec!["customer-provided"],
-        Some("shared") => {
-            let mut origins = vec!["sp-system", "customer-provided"];
-            if row.duties.keys().any(|p| p.starts_with("vendor:")) {
-                origins.push("inherited");
-            }
-            origins
-        }
-        Some(owner) if owner.starts_with("vendor:") => vec!["inherited"],
-        _ => vec![],
-    }
+    let mut origins: Vec<&'static str> = row
+        .parties()
+        .iter()
+        .filter_map(|party| match party.as_str() {
+            "mssp" => Some("sp-system"),
+            "client" => Some("customer-provided"),
+            p if p.starts_with("vendor:") => Some("inherited"),
+            _ => None,
+        })
+        .collect();
+    origins.sort_by_key(|o| {
+        ["sp-system", "customer-provided", "inherited"]
+            .iter()
+            .position(|k| k == o)
+    });
+    origins.dedup();
+    origins
 }
 
-/// The parties that do part of a row: its owner, or each party with a duty in a shared row.
+/// The parties that do part of a row: its owner, or the parties of a shared
+/// row's split, the MSSP first, then the client, then vendors by id.
 pub(crate) fn row_parties(row: &Responsibility) -> Vec<String> {
-    match row.owner.as_deref() {
-        Some("shared") => {
-            let mut parties: Vec<String> = row.duties.keys().cloned().collect();
-            parties.sort_by_key(|p| (p != "mssp", p != "client", p.clone()));
-            parties
-        }
-        Some(owner) => vec![owner.to_owned()],
-        None => vec![],
-    }
+    let mut parties = row.parties();
+    parties.sort_by_key(|p| (p != "mssp", p != "client", p.clone()));
+    parties
 }
 
 fn by_components(

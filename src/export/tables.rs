@@ -76,6 +76,7 @@ pub fn matrix(srm: &ResponsibilityMatrix) -> Table {
             sheet::COMPONENTS,
             sheet::SHARED,
             sheet::CUECS,
+            sheet::ADDRESSABLE,
         ]
         .map(str::to_owned),
     );
@@ -131,6 +132,7 @@ fn matrix_row(
     cells.push(text(sheet::words_cell(&row.components)));
     cells.push(text(sheet::words_cell(&row.shared)));
     cells.push(text(sheet::words_cell(&row.cuecs)));
+    cells.push(text(sheet::addressable_cell(&row.addressable)));
     cells
 }
 

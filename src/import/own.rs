@@ -209,6 +209,7 @@ fn field(
         sheet::COMPONENTS => row.set("components", Value::from(sheet::parse_words(&text))),
         sheet::SHARED => row.set("shared", Value::from(sheet::parse_words(&text))),
         sheet::CUECS => row.set("cuecs", Value::from(sheet::parse_words(&text))),
+        sheet::ADDRESSABLE => row.set("addressable", sheet::parse_addressable(&text).map_err(bad)?),
         sheet::CONTROL_STATUS => {
             let statuses = sheet::parse_control_status(&text).map_err(bad)?;
             row.set(

@@ -20,7 +20,7 @@ use crate::import::{emit_yaml, At, Draft, DraftRow};
 use crate::load::{LoadError, Loader};
 use crate::model::{
     Control, Date, Environment, EnvironmentSpec, FrameworkSelection, Kind, Layer, Provider,
-    ServiceModel,
+    ServiceModel, SpecificationStatus,
 };
 use crate::source::display_name;
 
@@ -193,12 +193,14 @@ fn rows(
         Layer::Physical,
     ];
     let mut planned: Vec<Planned> = Vec::new();
+    let through = placed_through_specifications(placed);
     for layer in LAYERS {
         let vendors = owners::vendors_of(environment, layer);
         let mut groups: Vec<Group> = Vec::new();
         let in_layer = placed
             .iter()
-            .filter(|(_, c)| c.layer.unwrap_or(Layer::Governance) == layer);
+            .filter(|(_, c)| c.layer.unwrap_or(Layer::Governance) == layer)
+            .filter(|(framework, c)| !through.contains(&(framework.as_str(), c.id.as_str())));
         // A layer no vendor runs somewhere (an on-prem site) needs a party
         // row beside the vendors' rows, which apply to their own components.
         let party_too = vendors.is_empty() || owners::party_runs(environment, layer);
@@ -217,6 +219,7 @@ fn rows(
         for (owner, controls, list) in groups {
             let id = format!("R-{:02}", planned.len() + 1);
             let mut draft = row(&id, layer, &owner, controls);
+            draft.set("addressable", addressable(&list));
             if let Some(vendor) = owner.strip_prefix("vendor:") {
                 let components = owners::components_of(environment, vendor, layer);
                 draft.set("components", json!(components));
@@ -229,6 +232,34 @@ fn rows(
         }
     }
     planned
+}
+
+/// `(framework, standard)` of each standard whose implementation
+/// specifications are placed, each in the row of its own layer, so that the
+/// standard itself is not: a row citing the standard would cover them all, and
+/// be judged for every one (the governance owner of 164.308(a)(1) for the
+/// activity review's monitoring).
+fn placed_through_specifications(placed: &[(String, Control)]) -> BTreeSet<(&str, &str)> {
+    placed
+        .iter()
+        .filter_map(|(framework, c)| Some((framework.as_str(), c.standard.as_deref()?)))
+        .collect()
+}
+
+/// A decision to confirm for each addressable implementation specification
+/// the row covers: `implemented`, with a `TODO` reason the parties replace
+/// (or drop once it is implemented as written), or change to `alternative` /
+/// `not-reasonable` with their reason.
+fn addressable(controls: &[Control]) -> Value {
+    let decisions: Map<String, Value> = controls
+        .iter()
+        .filter(|c| c.status == Some(SpecificationStatus::Addressable))
+        .map(|c| {
+            let decision = json!({"decision": "implemented", "reason": "TODO: confirm it is implemented as written (then drop this reason), or decide alternative / not-reasonable and say why"});
+            (c.id.clone(), decision)
+        })
+        .collect();
+    Value::Object(decisions)
 }
 
 /// Adds `control` to the group of `owner`, made when it is the first.

@@ -52,9 +52,20 @@ pub struct Control {
     /// Other ids the control is known by.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub aliases: Vec<String>,
-    /// Implementation specifications (HIPAA).
+    /// Implementation specifications (HIPAA). Each is also a control of
+    /// the resolved catalog, right after its standard.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub specifications: Vec<Specification>,
+    /// The standard an implementation specification belongs to (set when
+    /// the catalog is read; not written in a catalog file).
+    #[serde(default, skip_serializing_if = "Option::is_none", skip_deserializing)]
+    #[schemars(skip)]
+    pub standard: Option<String>,
+    /// Whether an implementation specification is required or addressable
+    /// (set with `standard`).
+    #[serde(default, skip_serializing_if = "Option::is_none", skip_deserializing)]
+    #[schemars(skip)]
+    pub status: Option<SpecificationStatus>,
     /// srmcheck's knowledge of the control: built-in catalogs take it from
     /// `frameworks/knowledge/<id>.yaml`, a user's catalog may give it inline.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -68,6 +79,29 @@ pub struct Control {
 }
 
 impl Control {
+    /// The control an implementation specification of this standard is in the
+    /// resolved catalog: its id, title and status, its standard's family.
+    pub fn specification(&self, spec: &Specification) -> Control {
+        Control {
+            id: spec.id.clone(),
+            title: spec.title.clone(),
+            family: self.family.clone(),
+            function: None,
+            part: self.part.clone(),
+            level: self.level,
+            weight: None,
+            baselines: self.baselines.clone(),
+            aliases: Vec::new(),
+            specifications: Vec::new(),
+            standard: Some(self.id.clone()),
+            status: Some(spec.status),
+            layer: None,
+            capabilities: Vec::new(),
+            round_the_clock: None,
+            min_maturity: None,
+        }
+    }
+
     /// Takes srmcheck's knowledge of the control.
     pub fn learn(&mut self, knowledge: Knowledge) {
         self.layer = Some(knowledge.layer);

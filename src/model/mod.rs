@@ -25,13 +25,15 @@ pub use attestation::Attestation;
 pub use date::Date;
 pub use environment::{Component, EnvironmentRef, EnvironmentSpec, ServiceModel};
 pub use evidence::Evidence;
-pub use framework::{Control, FrameworkSpec, Knowledge, Layer, SourceInfo};
+pub use framework::{Control, FrameworkSpec, Knowledge, Layer, SourceInfo, SpecificationStatus};
 pub use kind::Kind;
 pub use manifest::{ApiVersion, Manifest, Metadata};
 pub use mapping::{MappingSpec, Relationship};
 pub use matrix::{FrameworkSelection, MatrixSpec};
 pub use party::PartyProfile;
-pub use responsibility::{ImplementationStatus, Responsibility, Sla};
+pub use responsibility::{
+    AddressableDecision, Decision, ImplementationStatus, Responsibility, Sla,
+};
 pub use vendor_responsibilities::{ControlResponsibility, Inheritance, ResponsibilitiesSpec};
 
 /// A `Framework` document: a control catalog.

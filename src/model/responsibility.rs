@@ -57,6 +57,96 @@ pub struct Responsibility {
     /// differs from the row's `status`.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub control_status: BTreeMap<String, BTreeMap<String, ImplementationStatus>>,
+    /// The documented decision on each addressable implementation
+    /// specification (HIPAA, 45 CFR 164.306(d)(3)) the row covers, by
+    /// specification id.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub addressable: BTreeMap<String, AddressableDecision>,
+}
+
+impl Responsibility {
+    /// The parties doing a row's work: its owner, or for a `shared` row the
+    /// parties of its split (`shared`), the MSSP and the client by default.
+    pub fn parties(&self) -> Vec<String> {
+        match self.owner.as_deref() {
+            Some("shared") if !self.shared.is_empty() => self.shared.clone(),
+            Some("shared") => vec!["mssp".to_owned(), "client".to_owned()],
+            Some(owner) => vec![owner.to_owned()],
+            None => Vec::new(),
+        }
+    }
+
+    /// The owner as a reader is shown it: a shared row split with a vendor
+    /// names its parties, `shared between client and vendor:aws`, as the
+    /// pack's findings do (`owner_label` in `lib_parties.rego`).
+    pub fn owner_label(&self) -> String {
+        match self.owner.as_deref() {
+            Some("shared") if !self.shared.is_empty() => {
+                format!("shared between {}", self.shared.join(" and "))
+            }
+            owner => owner.unwrap_or_default().to_owned(),
+        }
+    }
+}
+
+/// What was decided for an addressable implementation specification.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct AddressableDecision {
+    pub decision: Decision,
+    /// Why: required for `alternative` (the equivalent measure and why it is
+    /// reasonable) and `not-reasonable` (why the specification is not
+    /// reasonable and appropriate).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+}
+
+impl AddressableDecision {
+    /// The decision as the evidence report shows it: its name, then its
+    /// reason when there is one (`not-reasonable: the landlord ...`).
+    pub fn describe(&self) -> String {
+        let name = self.decision.name();
+        match self.reason.as_deref().map(str::trim) {
+            Some(reason) if !reason.is_empty() => format!("{name}: {reason}"),
+            _ => name.to_owned(),
+        }
+    }
+}
+
+/// The decisions 164.306(d)(3) allows on an addressable specification.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Decision {
+    /// The specification is implemented as written.
+    Implemented,
+    /// An equivalent alternative measure is implemented instead.
+    Alternative,
+    /// Neither the specification nor an alternative is reasonable and
+    /// appropriate.
+    NotReasonable,
+}
+
+impl Decision {
+    /// Every decision, in the order the regulation gives them.
+    pub const ALL: [Decision; 3] = [
+        Decision::Implemented,
+        Decision::Alternative,
+        Decision::NotReasonable,
+    ];
+
+    /// The decision as an SRM writes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Decision::Implemented => "implemented",
+            Decision::Alternative => "alternative",
+            Decision::NotReasonable => "not-reasonable",
+        }
+    }
+
+    /// Whether the decision must say why.
+    pub fn needs_reason(self) -> bool {
+        !matches!(self, Decision::Implemented)
+    }
 }
 
 /// An implementation status, in OSCAL's vocabulary.

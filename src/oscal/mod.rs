@@ -148,6 +148,8 @@ fn control(item: &Item, family: Option<&str>) -> Control {
         baselines: Vec::new(),
         aliases: Vec::new(),
         specifications: Vec::new(),
+        standard: None,
+        status: None,
         layer: None,
         capabilities: Vec::new(),
         round_the_clock: None,

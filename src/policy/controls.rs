@@ -1,6 +1,7 @@
 //! The part of each control's input value that is the same for every SRM
-//! (title, family, level, weight, layer, capabilities, roundTheClock,
-//! minMaturity), built once per framework per thread rather than once per SRM.
+//! (title, family, level, weight, standard, status, specifications, layer,
+//! capabilities, roundTheClock, minMaturity), built once per framework per
+//! thread rather than once per SRM.
 //! Each SRM's value of a control is a copy of it with the SRM's rows,
 //! exceptions, counterparts and `via` covers added.
 
@@ -62,6 +63,20 @@ fn fields(control: &Control) -> StaticFields {
     }
     if let Some(weight) = control.weight {
         add("weight", Value::from(u64::from(weight)));
+    }
+    if let Some(standard) = &control.standard {
+        add("standard", Value::from(standard.as_str()));
+    }
+    if let Some(status) = control.status {
+        let name = serde_json::to_value(status).unwrap_or_default();
+        add("status", Value::from(name));
+    }
+    if !control.specifications.is_empty() {
+        let ids = control
+            .specifications
+            .iter()
+            .map(|s| Value::from(s.id.as_str()));
+        add("specifications", Value::from(ids.collect::<Vec<_>>()));
     }
     if let Some(layer) = control.layer {
         let name = serde_json::to_value(layer).unwrap_or_default();

@@ -23,8 +23,13 @@ use crate::resolve::NodeRef;
 use crate::resolve::Resolved;
 use crate::rule::{Rule, RuleScope};
 
-/// Longest one rule may run on one SRM.
+/// Longest the pack may run on one SRM, unless `SRMCHECK_TIME_LIMIT` says
+/// otherwise.
 const TIME_LIMIT: Duration = Duration::from_secs(5);
+
+/// Seconds the pack may run on one SRM (a whole number, at least 1): for
+/// profilers and emulators that run the program many times slower.
+pub const TIME_LIMIT_VARIABLE: &str = "SRMCHECK_TIME_LIMIT";
 
 /// A compiled policy pack, shared by the threads that evaluate SRMs: each
 /// evaluation clones the regorus engine, or runs the thread's copy of the
@@ -45,9 +50,24 @@ pub const ENGINE_VARIABLE: &str = "SRMCHECK_ENGINE";
 
 pub(super) fn timer() -> ExecutionTimerConfig {
     ExecutionTimerConfig {
-        limit: TIME_LIMIT,
+        limit: time_limit(),
         check_interval: NonZeroU32::new(64).expect("64 is not zero"),
     }
+}
+
+/// The time limit: `SRMCHECK_TIME_LIMIT` seconds when it is a whole number
+/// of at least 1, else the default, read once.
+fn time_limit() -> Duration {
+    static LIMIT: std::sync::OnceLock<Duration> = std::sync::OnceLock::new();
+    *LIMIT.get_or_init(|| limit_of(std::env::var(TIME_LIMIT_VARIABLE).ok().as_deref()))
+}
+
+/// The time limit a `SRMCHECK_TIME_LIMIT` value gives.
+pub(super) fn limit_of(value: Option<&str>) -> Duration {
+    value
+        .and_then(|s| s.trim().parse::<u64>().ok())
+        .filter(|&seconds| seconds > 0)
+        .map_or(TIME_LIMIT, Duration::from_secs)
 }
 
 /// What one rule said about one SRM.

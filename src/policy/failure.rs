@@ -37,7 +37,7 @@ pub(super) fn limit_error(
         ),
         VmError::TimeLimitExceeded { limit, pc, .. } => (
             format!(
-                "the evaluation ran longer than its limit of {} s",
+                "the evaluation ran longer than its limit of {} s (`SRMCHECK_TIME_LIMIT=SECONDS` sets another)",
                 limit.as_secs()
             ),
             pc,

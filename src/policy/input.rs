@@ -8,10 +8,12 @@
 //! environment  the Environment spec (from its file or inline)
 //! frameworks   { <id>: { title, version, level?, baseline?, part?,
 //!                        controls: { <control id>: { title, family, part?, level?, weight?,
+//!                                                    standard?, status?, specifications?,
 //!                                                    layer?, capabilities?, roundTheClock?,
 //!                                                    minMaturity?, rows: [i], exceptions: [j],
 //!                                                    related?: { <framework id>: [control id] },
-//!                                                    via?: [{ framework, control, rows: [i] }] } } } }
+//!                                                    via?: [{ framework, control, rows: [i],
+//!                                                             through? }] } } } }
 //! vendorResponsibilities  { <vendor id>: the spec of its VendorResponsibilities document }
 //! providerResponsibilities the spec of the MSSP's own, when its Provider names one
 //! vendorMatches, providerMatches  what their controls stand for here (`input_chain`)
@@ -151,11 +153,15 @@ fn control_value(fixed: &StaticFields, scoped: &ScopedControl) -> Value {
     }
     if !scoped.via.is_empty() {
         let via = scoped.via.iter().map(|cover| {
-            object([
+            let mut fields = vec![
                 ("framework", Value::from(cover.framework.as_str())),
                 ("control", Value::from(cover.control.as_str())),
                 ("rows", indices(&cover.rows)),
-            ])
+            ];
+            if let Some(through) = cover.through.name() {
+                fields.push(("through", Value::from(through)));
+            }
+            object(fields)
         });
         add("via", Value::from(via.collect::<Vec<_>>()));
     }

@@ -161,3 +161,15 @@ fn test_rules(file: &SourceFile) -> Vec<(String, usize)> {
     }
     rules
 }
+
+#[test]
+fn the_time_limit_is_five_seconds_unless_the_variable_names_a_whole_number() {
+    use super::engine::limit_of;
+    use std::time::Duration;
+    assert_eq!(limit_of(None), Duration::from_secs(5));
+    assert_eq!(limit_of(Some("600")), Duration::from_secs(600));
+    assert_eq!(limit_of(Some(" 30 ")), Duration::from_secs(30));
+    for ignored in ["0", "-3", "1.5", "soon", ""] {
+        assert_eq!(limit_of(Some(ignored)), Duration::from_secs(5), "{ignored}");
+    }
+}

@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 
 use super::problems::Problems;
-use super::resolved::{Scope, ViaCover};
+use super::resolved::{Scope, Through, ViaCover};
 use crate::catalog::{Catalog, ViewPair};
 use crate::model::{MatrixSpec, Relationship};
 use crate::problem::Code;
@@ -100,6 +100,7 @@ fn link_pair(
             framework: from_id.to_owned(),
             control: pair.from.clone(),
             rows,
+            through: Through::Crosswalk,
         });
     }
 }

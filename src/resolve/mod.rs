@@ -1,6 +1,7 @@
 //! Resolution: an SRM, its provider, its environment and the frameworks it
 //! selects become one [`Resolved`] document, with every reference checked.
 
+mod addressable;
 mod capabilities;
 mod chain;
 mod claims;
@@ -12,6 +13,7 @@ mod problems;
 mod resolved;
 mod responsibilities;
 mod roots;
+mod specifications;
 mod statuses;
 
 use std::collections::HashSet;
@@ -105,6 +107,8 @@ impl Resolver<'_> {
             components::check(&mut problems, &matrix.spec, environment);
         }
         crosswalks::link(self.catalog, &mut problems, &matrix.spec, &mut scopes);
+        specifications::cover(&mut scopes);
+        addressable::check(self.catalog, &mut problems, &matrix.spec);
         let published = vendor_responsibilities.iter_mut().map(|(_, p)| p);
         chain::match_all(
             self.catalog,

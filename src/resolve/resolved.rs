@@ -56,12 +56,39 @@ pub struct ScopedControl {
     pub via: Vec<ViaCover>,
 }
 
-/// Rows covering a control's counterpart in another framework.
+/// Rows covering a control through another control: a counterpart in
+/// another framework, the standard of an implementation specification, or
+/// the specifications of a standard.
 #[derive(Debug, Clone)]
 pub struct ViaCover {
     pub framework: String,
     pub control: String,
     pub rows: Vec<usize>,
+    pub through: Through,
+}
+
+/// What a [`ViaCover`] goes through.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Through {
+    /// A crosswalk pair the SRM opted into with `via`.
+    Crosswalk,
+    /// The standard of this implementation specification: a row citing a
+    /// standard covers each of its specifications.
+    Standard,
+    /// One of this standard's specifications: no row cites the standard, and
+    /// every one of its in-scope specifications is covered.
+    Specifications,
+}
+
+impl Through {
+    /// Its name in the policy input (`via[].through`); `None` for a crosswalk.
+    pub fn name(self) -> Option<&'static str> {
+        match self {
+            Through::Crosswalk => None,
+            Through::Standard => Some("standard"),
+            Through::Specifications => Some("specifications"),
+        }
+    }
 }
 
 impl ScopedControl {

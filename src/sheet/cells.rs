@@ -8,6 +8,7 @@
 //! | SLA | one line each: `time-to-detect: 15m`, `time-to-respond: 4h (for client)` |
 //! | evidence | one line each |
 //! | control status | one line per framework: `cmmc-2.0: SC.L2-3.13.11=partial` |
+//! | addressable decisions | one line each: `164.312(a)(2)(iii): alternative: <reason>` (`addressable.rs`) |
 
 use std::collections::BTreeMap;
 

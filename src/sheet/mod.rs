@@ -5,7 +5,7 @@
 //! ```text
 //! Matrix      row | title | controls | owner | raci | duty: <party>... | capabilities
 //!             | effort: <party>... | sla | evidence | status | control status | components
-//!             | shared | cuecs
+//!             | shared | cuecs | addressable
 //! Document    key | value          (the first row: `srmcheck export` | version;
 //!                                   then `metadata`, `spec.<key>`: the value as JSON)
 //! Exceptions  framework | control | kind | reason | approver | approved | expires | status | days left
@@ -13,9 +13,11 @@
 //! A CSV export is the Matrix sheet, after `# key: value` lines that hold the
 //! Document sheet (exceptions as `spec.exceptions`).
 
+mod addressable;
 mod cells;
 mod evidence;
 
+pub use addressable::{addressable_cell, parse_addressable};
 pub use cells::{
     control_status_cell, controls_cell, pairs_cell, parse_control_status, parse_controls,
     parse_list, parse_pairs, parse_sla, parse_words, sla_cell, words_cell,
@@ -51,6 +53,8 @@ pub const COMPONENTS: &str = "components";
 pub const SHARED: &str = "shared";
 /// The complementary user entity controls a row owns.
 pub const CUECS: &str = "cuecs";
+/// The row's decisions on addressable implementation specifications (HIPAA).
+pub const ADDRESSABLE: &str = "addressable";
 /// Prefixes of the per-party columns: `duty: mssp`, `effort: client`.
 pub const DUTY: &str = "duty: ";
 pub const EFFORT: &str = "effort: ";

@@ -1,7 +1,7 @@
 //! Bad input: a clear message with file:line:column and what to do, exit 2, no panic.
 //! The diagnostics are snapshots, reviewed like code.
 
-use crate::harness::{valid_srm, Run};
+use crate::harness::{root, valid_srm, Run};
 
 fn check_one(name: &str, contents: impl AsRef<[u8]>) -> String {
     let output = Run::check([name]).file(name, contents).run().code(2);
@@ -197,7 +197,7 @@ fn every_problem_of_a_file_in_one_run() {
         .find("srm.yaml:28:7")
         .expect("the unknown key, with its place");
     let date = text
-        .find("srm.yaml:77:19")
+        .find("srm.yaml:103:19")
         .expect("the bad date, with its place");
     assert!(unknown < date, "in document order:\n{text}");
     assert!(text.contains("unknown key `ownr`"), "{text}");
@@ -310,4 +310,32 @@ fn files_that_are_not_regular_files_are_refused_without_reading_them() {
         .code(2)
         .contains("srm.yaml:9:13")
         .contains("not a regular file (a named pipe)");
+}
+
+/// What a vendor's attestations and a shared row's split must be, each at its
+/// place, with the fix: a table of edits to a clean SRM.
+#[test]
+fn attestations_and_shared_splits_are_checked_at_their_place() {
+    let clean =
+        std::fs::read_to_string(root().join("fixtures/rules/shared-row-duties/pass/srm.yaml"))
+            .unwrap()
+            .replace("../../provider.yaml", "provider.yaml");
+    let provider = std::fs::read_to_string(root().join("fixtures/rules/provider.yaml")).unwrap();
+    let soc2 = "{type: soc2-type2, validUntil: 2027-06-30}";
+    let cases = [
+        (soc2, "{type: soc2-type2}", "srm.yaml:28:13: error: the `soc2-type2` attestation needs `validUntil`, the last day it can be relied on (only a `baa` may leave it out)"),
+        (soc2, "{type: soc2-type2, validUntil: 2027-06-30, period: {from: 2026-06-01, to: 2025-05-31}}", "srm.yaml:28:13: error: the period of the `soc2-type2` attestation ends (2025-05-31) before it starts (2026-06-01)"),
+        (soc2, "{type: soc2-typ2, validUntil: 2027-06-30}", "srm.yaml:28:20: error: unknown attestation type `soc2-typ2`; did you mean `soc2-type2`?"),
+        ("shared: [client, vendor:ironvault]", "shared: [client, client]", "srm.yaml:112:15: error: a shared row is split between two or more different parties (help: such as `shared: [client, vendor:aws]`)"),
+        ("      owner: client\n      raci: {client: RA, mssp: C}", "      owner: client\n      shared: [client, mssp]\n      raci: {client: RA, mssp: C}", "srm.yaml:36:15: error: `shared` lists the parties of a shared row (help: set `owner: shared`, or remove `shared`)"),
+    ];
+    for (from, to, expected) in cases {
+        assert!(clean.contains(from), "{from}");
+        Run::check(["srm.yaml", "--format", "concise"])
+            .file("srm.yaml", clean.replacen(from, to, 1))
+            .file("provider.yaml", &provider)
+            .run()
+            .code(2)
+            .contains(expected);
+    }
 }

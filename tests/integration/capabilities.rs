@@ -51,7 +51,7 @@ fn an_unknown_capability_in_a_row_is_located_with_a_suggestion() {
     );
     let output = valid_srm().file("srm.yaml", srm).run().code(2);
     let text = output.text();
-    assert!(text.contains("srm.yaml:49:43"), "{text}");
+    assert!(text.contains("srm.yaml:60:43"), "{text}");
     insta::assert_snapshot!(text);
 }
 

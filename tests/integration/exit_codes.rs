@@ -17,7 +17,7 @@ fn defective_srm_exits_1() {
         .run()
         .code(1)
         .contains("error[unknown-owner]")
-        .contains("fixtures/rules/unknown-owner/fire/srm.yaml:44:14");
+        .contains("fixtures/rules/unknown-owner/fire/srm.yaml:55:14");
 }
 
 #[test]

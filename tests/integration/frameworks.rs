@@ -25,7 +25,7 @@ fn list_reports_every_framework_with_its_control_count() {
         .collect();
     let expected = [
         ("cmmc-2.0", 125),
-        ("hipaa-security", 22),
+        ("hipaa-security", 68),
         ("iso27001-2022", 123),
         ("nist-800-171r2", 110),
         ("nist-800-171r3", 97),
@@ -119,8 +119,8 @@ fn an_organisation_catalog_is_listed_and_checked() {
         "    - id: hipaa-security\n    - id: acme-controls\n",
     );
     let srm = srm.replacen(
-        "hipaa-security: [\"164.308(a)(1)\"",
-        "acme-controls: [ACME-1]\n        hipaa-security: [\"164.308(a)(1)\"",
+        "hipaa-security: [\"164.308(a)(1)(ii)(A)\"",
+        "acme-controls: [ACME-1]\n        hipaa-security: [\"164.308(a)(1)(ii)(A)\"",
         1,
     );
     crate::harness::valid_srm()

@@ -25,7 +25,7 @@ fn a_vendor_physical_row_claiming_the_on_prem_site_is_a_finding_at_its_entry() {
         .run()
         .code(1)
         .contains(
-            "srm.yaml:87:34: warning[environment-inheritance] responsibility R-06 is owned by \
+            "srm.yaml:113:34: warning[environment-inheritance] responsibility R-06 is owned by \
              vendor aws but applies to clinic-dc (on-prem), which aws does not run",
         );
     assert_eq!(
@@ -40,7 +40,7 @@ fn a_vendor_physical_row_naming_no_components_claims_the_site_at_its_owner() {
         .run()
         .code(1)
         .contains(
-            "srm.yaml:86:14: warning[environment-inheritance] responsibility R-06 is owned by \
+            "srm.yaml:112:14: warning[environment-inheritance] responsibility R-06 is owned by \
              vendor aws and names no `components`, so it applies to every component, also to \
              on-prem clinic-dc, which aws does not run",
         );
@@ -71,7 +71,7 @@ fn a_row_naming_an_unknown_component_is_a_problem_with_a_hint() {
     clinic(|srm| srm.replace(CLAIM, "components: [backup-valt]"))
         .run()
         .code(2)
-        .contains("srm.yaml:87:20: error: `backup-valt` is not a component of the environment")
+        .contains("srm.yaml:113:20: error: `backup-valt` is not a component of the environment")
         .contains("did you mean `backup-vault`?");
 }
 

@@ -47,7 +47,7 @@ fn a_file_that_does_not_load_is_exit_2_with_its_problems() {
         .run()
         .code(2)
         .contains("unknown key `ownr`")
-        .contains("srm.yaml:77:19");
+        .contains("srm.yaml:103:19");
 }
 
 fn provider() -> String {

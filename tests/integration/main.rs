@@ -39,6 +39,7 @@ mod rules;
 mod scale;
 mod schema;
 mod shard;
+mod specifications;
 mod sprs;
 mod terminal;
 mod xsd;

@@ -63,7 +63,7 @@ fn an_exported_component_definition_imported_as_the_providers_responsibilities_d
         .file("published.yaml", &imported.stdout)
         .run()
         .code(1)
-        .contains("srm.yaml:51:14: error[provider-responsibility-left-with-mssp]");
+        .contains("srm.yaml:62:14: error[provider-responsibility-left-with-mssp]");
     Run::check(["srm.yaml"])
         .file("srm.yaml", fixture(&format!("{CHAIN}/pass/srm.yaml")))
         .file("provider.yaml", provider)
@@ -161,7 +161,7 @@ fn oscal_of_the_wrong_model_or_version_and_unknown_controls_are_refused_at_their
         .file("component.json", unknown)
         .run()
         .code(2)
-        .contains("/component-definition/components/0/control-implementations/0/implemented-requirements/0/control-id")
+        .contains("/component-definition/components/0/control-implementations/0/implemented-requirements/4/control-id")
         .contains("`_164.399.z` is not a control of `hipaa-security`");
     Run::new(["import", "broken.json", "--vendor", "X"])
         .file("broken.json", "{\"component-definition\": [")
@@ -271,7 +271,7 @@ fn an_ssp_control_implementation_imports_as_an_srm_with_its_roles_as_parties() {
         .run()
         .code(2)
         .contains(
-            "/system-security-plan/control-implementation/implemented-requirements/6/control-id",
+            "/system-security-plan/control-implementation/implemented-requirements/21/control-id",
         )
         .contains("`_164.999` is not a control of `hipaa-security`");
 }

@@ -521,3 +521,25 @@ fn temporaries_a_killed_report_left_are_removed_by_the_next() {
         .collect();
     assert_eq!(temporaries, [live.trim_start_matches("out/")]);
 }
+
+#[test]
+fn a_row_split_with_a_vendor_shows_its_parties_as_the_owner() {
+    let out = tempfile::TempDir::new().unwrap();
+    Run::new(["report", "--as-of", AS_OF, "--format", "md"])
+        .args(["fixtures/rules/shared-row-duties/pass"])
+        .args([std::ffi::OsStr::new("--out"), out.path().as_os_str()])
+        .in_root()
+        .run()
+        .code(0);
+    let pages = files(out.path());
+    let client = pages
+        .iter()
+        .filter(|(name, _)| name.ends_with(".md"))
+        .map(|(_, bytes)| String::from_utf8_lossy(bytes).into_owned())
+        .find(|p| p.contains("Device and media controls, split with the offsite media vendor"))
+        .expect("the client page");
+    assert!(
+        client.contains("| shared between client and vendor:ironvault |"),
+        "{client}"
+    );
+}

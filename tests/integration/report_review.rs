@@ -105,7 +105,7 @@ fn changes_after_the_sign_off_are_listed_with_who_must_sign_again() {
         "{items:?}"
     );
     assert!(
-        items.contains(&"hipaa-security 164.308(a)(1): client -> mssp"),
+        items.contains(&"hipaa-security 164.308(a)(1)(ii)(A): client -> mssp"),
         "{items:?}"
     );
     assert_eq!(since["signAgain"], serde_json::json!(["mssp", "client"]));

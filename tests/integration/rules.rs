@@ -93,7 +93,7 @@ fn raci_accountable_finds_an_owner_its_raci_does_not_make_responsible() {
     .run()
     .code(1)
     .contains(
-        "srm.yaml:45:20: error[raci-accountable] responsibility R-03 is owned by mssp, \
+        "srm.yaml:56:20: error[raci-accountable] responsibility R-03 is owned by mssp, \
              but its RACI does not make mssp Responsible (R)",
     );
 }
@@ -242,4 +242,31 @@ fn intersecting_crosswalk_pairs_never_cover() {
         .code(1)
         .contains("NIST SP 800-53 Rev. 5 control AC-1 (Policy and Procedures) is not covered")
         .contains("it maps to iso27001-2022 A.5.1");
+}
+
+#[test]
+fn cmmc_at_level_1_does_not_bring_cui_into_scope_and_level_2_does() {
+    let fire = std::fs::read_to_string(
+        root().join("fixtures/rules/data-class-framework-missing/fire/srm.yaml"),
+    )
+    .unwrap()
+    .replace("provider: ../../provider.yaml", "provider: provider.yaml");
+    let provider = std::fs::read_to_string(root().join("fixtures/rules/provider.yaml")).unwrap();
+    let at = |level: &str| {
+        fire.replacen(
+            "    - id: hipaa-security\n",
+            &format!("    - id: hipaa-security\n    - {{id: cmmc-2.0, level: {level}}}\n"),
+            1,
+        )
+    };
+    Run::check(["srm.yaml", "--format", "concise"])
+        .file("srm.yaml", at("1"))
+        .file("provider.yaml", &provider)
+        .run()
+        .contains("srm.yaml:15:24: error[data-class-framework-missing] the environment holds CUI but the SRM selects none of cmmc-2.0, nist-800-171r2, nist-800-171r3 (CMMC Level 1 covers federal contract information, not CUI: select `level: 2`)");
+    Run::check(["srm.yaml", "--format", "concise"])
+        .file("srm.yaml", at("2"))
+        .file("provider.yaml", &provider)
+        .run()
+        .lacks("[data-class-framework-missing]");
 }

@@ -8,7 +8,7 @@ use serde_json::Value;
 
 use crate::check::SrmReport;
 use crate::finding::Finding;
-use crate::model::Responsibility;
+use crate::model::{AddressableDecision, Responsibility};
 use crate::report::model::{ControlCoverage, ControlStatus, FrameworkCoverage, Verdict, ViaRows};
 use crate::resolve::{Resolved, Scope, ScopedControl};
 
@@ -154,6 +154,13 @@ fn control_coverage(
             row.evidence.iter().map(ToString::to_string).collect()
         }),
         exceptions: control.exceptions.iter().map(|&i| i + 1).collect(),
+        decisions: each_once(resolved, control, |row| {
+            row.addressable
+                .get(&catalog.id)
+                .map(AddressableDecision::describe)
+                .into_iter()
+                .collect()
+        }),
         verdict,
         status,
         status_label: status.label().to_owned(),
@@ -168,7 +175,7 @@ fn owners_of(resolved: &Resolved, control: &ScopedControl) -> Vec<String> {
     let mut owners: Vec<String> = Vec::new();
     let via_rows = control.via.iter().flat_map(|v| &v.rows);
     for &i in control.rows.iter().chain(via_rows) {
-        let owner = rows[i].owner.clone().unwrap_or_default();
+        let owner = rows[i].owner_label();
         if !owner.is_empty() && !owners.contains(&owner) {
             owners.push(owner);
         }

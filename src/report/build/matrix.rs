@@ -20,7 +20,7 @@ pub fn rows(spec: &MatrixSpec, report: &SrmReport) -> Vec<MatrixRow> {
         .map(|(i, row)| MatrixRow {
             id: row.id.clone(),
             title: row.title.clone(),
-            owner: row.owner.clone().unwrap_or_default(),
+            owner: row.owner_label(),
             raci: pairs(&row.raci, String::clone),
             duties: pairs(&row.duties, String::clone),
             capabilities: row.capabilities.clone(),

@@ -95,6 +95,11 @@ pub struct ControlCoverage {
     pub evidence: Vec<String>,
     /// Positions from 1 of the exceptions naming the control.
     pub exceptions: Vec<usize>,
+    /// The decisions the covering rows record on an addressable HIPAA
+    /// implementation specification (`decision` or `decision: reason`),
+    /// each once, in row order; absent for every other control.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub decisions: Vec<String>,
 }
 
 /// A selected framework and its in-scope controls, in catalog order.

@@ -26,7 +26,8 @@ pub struct SlaItem {
 pub struct MatrixRow {
     pub id: String,
     pub title: String,
-    /// `mssp`, `client`, `shared`, `vendor:<id>`; empty when the row has none.
+    /// `mssp`, `client`, `shared` (with its parties when split with a vendor:
+    /// `shared between client and vendor:aws`), `vendor:<id>`; empty when the row has none.
     pub owner: String,
     /// Party and RACI letters.
     pub raci: Vec<Pair>,

@@ -61,13 +61,13 @@ fn the_readme_init_command_gives_only_placeholders() {
         .in_dir(dir)
         .run()
         .code(1)
-        .contains("Checked 1 SRM in 1 file: 27 errors.");
+        .contains("Checked 1 SRM in 1 file: 59 errors.");
     let findings: Vec<&str> = out
         .stdout
         .lines()
         .filter(|l| l.contains("error["))
         .collect();
-    assert_eq!(findings.len(), 27);
+    assert_eq!(findings.len(), 59);
     assert!(
         findings
             .iter()

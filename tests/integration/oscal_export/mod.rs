@@ -122,31 +122,11 @@ fn documents_of_a_fixture_with_a_vendor_a_shared_row_and_a_finding() {
 
 #[test]
 fn an_ssp_shows_origination_export_and_inheritance() {
-    let dir = TempDir::new().unwrap();
-    let srm = Path::new("fixtures/rules/vendor-attestation-expired/fire/srm.yaml");
-    let bytes = export(srm, "oscal-ssp", &dir.path().join("ssp.json"));
-    let ssp: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
-    let requirements =
-        &ssp["system-security-plan"]["control-implementation"]["implemented-requirements"];
-    let find = |control: &str| {
-        requirements
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|r| r["control-id"] == control)
-            .unwrap_or_else(|| panic!("{control} in the SSP"))
-            .clone()
-    };
+    let ssp = ssp_of("fixtures/rules/vendor-attestation-expired/fire/srm.yaml");
+    let find = |control: &str| requirement(&ssp, control);
     // R-04 is shared: the MSSP provides, leaves the plan to the client, who satisfies it.
     let shared = find("_164.308.a.7");
-    let origins: Vec<&str> = shared["props"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|p| p["name"] == "control-origination")
-        .map(|p| p["value"].as_str().unwrap())
-        .collect();
-    assert_eq!(origins, ["customer-provided", "sp-system"]);
+    assert_eq!(origins(&shared), ["customer-provided", "sp-system"]);
     let by = shared["by-components"].as_array().unwrap();
     let responsibility = &by[0]["export"]["responsibilities"][0];
     assert_eq!(
@@ -188,4 +168,45 @@ fn assessment_results_hold_each_finding_with_its_position() {
         evidence.starts_with("fixtures/rules/vendor-attestation-expired/fire/srm.yaml:"),
         "{evidence}"
     );
+}
+
+#[test]
+fn a_row_split_between_the_client_and_a_vendor_is_theirs_not_the_mssps() {
+    let ssp = ssp_of("fixtures/rules/shared-row-duties/pass/srm.yaml");
+    // R-06, `shared: [client, vendor:ironvault]`, alone covers media disposal.
+    let disposal = requirement(&ssp, "_164.310.d.2.i");
+    assert_eq!(
+        origins(&disposal),
+        ["customer-provided", "inherited"],
+        "{disposal}"
+    );
+}
+
+/// The SSP `srmcheck export --format oscal-ssp` writes for `srm`.
+fn ssp_of(srm: &str) -> serde_json::Value {
+    let dir = TempDir::new().unwrap();
+    let bytes = export(Path::new(srm), "oscal-ssp", &dir.path().join("ssp.json"));
+    serde_json::from_slice(&bytes).unwrap()
+}
+
+/// The implemented requirement of `control` (an OSCAL control id) in `ssp`.
+fn requirement(ssp: &serde_json::Value, control: &str) -> serde_json::Value {
+    ssp["system-security-plan"]["control-implementation"]["implemented-requirements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["control-id"] == control)
+        .unwrap_or_else(|| panic!("{control} in the SSP"))
+        .clone()
+}
+
+/// The `control-origination` values of an implemented requirement.
+fn origins(requirement: &serde_json::Value) -> Vec<String> {
+    requirement["props"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["name"] == "control-origination")
+        .map(|p| p["value"].as_str().unwrap().to_owned())
+        .collect()
 }
