@@ -74,9 +74,9 @@ gap_count(lens, verdict) := count([g | some g in gaps[lens]; g[2] == verdict])
 
 # Rows whose owner is neither a party nor a declared vendor.
 unowned_rows contains i if {
-	some i, row in rows
-	not object.get(row, "owner", "") in data.srmcheck.lib.parties.party_owners
-	not data.srmcheck.lib.vendors.is_vendor(object.get(row, "owner", ""))
+	sets := data.srmcheck.lib.parties.row_party_sets
+	some i, _ in rows
+	object.get(sets, i, null) == null
 }
 
 default every_row_owned := false

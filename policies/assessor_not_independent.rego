@@ -52,18 +52,19 @@ responsible_vendors(row) := {party |
 	contains(letters, "R")
 }
 
-assessors(row) := responsible_vendors(row) if count(responsible_vendors(row)) > 0
+assessors(row, _) := responsible_vendors(row) if count(responsible_vendors(row)) > 0
 
-assessors(row) := data.srmcheck.lib.parties.row_parties(row) if count(responsible_vendors(row)) == 0
+assessors(row, i) := object.get(data.srmcheck.lib.parties.row_party_sets, i, set()) if count(responsible_vendors(row)) == 0
 
 # Rows by the parties that own or share them, for rows covering an in-scope
 # control that is not an independent assessment.
 operated contains [party, i] if {
+	sets := data.srmcheck.lib.parties.row_party_sets
 	some framework_id, framework in input.frameworks
 	some control_id, control in framework.controls
 	not control_id in object.get(independent_assessments, framework_id, set())
 	some i in object.get(control, "rows", [])
-	some party in data.srmcheck.lib.parties.row_parties(rows[i])
+	some party in sets[i]
 }
 
 deny contains finding if {
@@ -72,7 +73,7 @@ deny contains finding if {
 	control := input.frameworks[framework_id].controls[control_id]
 	some i in object.get(control, "rows", [])
 	row := rows[i]
-	some assessor in assessors(row)
+	some assessor in assessors(row, i)
 	operates := sort({rows[j].id | some [party, j] in operated; party == assessor})
 	count(operates) > 0
 	finding := {

@@ -59,9 +59,10 @@ region_covered(attestation, component) if component.region in scope_list(attesta
 deny contains finding if {
 	attested := current
 	by_id := data.srmcheck.lib.components.by_id
-	some i, row in input.srm.responsibilities
-	some party in data.srmcheck.lib.parties.row_vendors(row)
-	id := data.srmcheck.lib.vendors.vendor_id(party)
+	some pair in data.srmcheck.lib.parties.row_vendor_ids
+	i := pair[0]
+	id := pair[1]
+	row := input.srm.responsibilities[i]
 	attestations := attested[id]
 	count(attestations) > 0
 	some component_id in data.srmcheck.lib.components.applies[i]

@@ -79,10 +79,12 @@ row_layers contains [i, control.layer] if {
 inherited contains [component_id, layer] if {
 	applies := data.srmcheck.lib.components.applies
 	by_id := data.srmcheck.lib.components.by_id
+	vendored := data.srmcheck.lib.parties.vendor_owned
 	some pair in row_layers
 	i := pair[0]
+	i in vendored
 	layer := pair[1]
-	id := data.srmcheck.lib.vendors.vendor_id(rows[i].owner)
+	id := substring(rows[i].owner, 7, -1)
 	some component_id in applies[i]
 	data.srmcheck.lib.components.runs(id, by_id[component_id])
 }
@@ -92,10 +94,11 @@ inherited contains [component_id, layer] if {
 # finding, not a gap here too.)
 held contains [component_id, layer] if {
 	applies := data.srmcheck.lib.components.applies
+	vendored := data.srmcheck.lib.parties.vendor_owned
 	some pair in row_layers
 	i := pair[0]
 	layer := pair[1]
-	not data.srmcheck.lib.vendors.is_vendor(object.get(rows[i], "owner", ""))
+	not i in vendored
 	some component_id in applies[i]
 }
 
@@ -116,8 +119,9 @@ deny contains finding if {
 running_vendors := {component.vendor | some component in data.srmcheck.lib.vendors.cloud_components}
 
 deny contains finding if {
-	some i, row in rows
-	id := data.srmcheck.lib.vendors.vendor_id(row.owner)
+	some i in data.srmcheck.lib.parties.vendor_owned
+	row := rows[i]
+	id := substring(row.owner, 7, -1)
 	not id in running_vendors
 	finding := {
 		"msg": sprintf("responsibility %s is owned by vendor %s, which runs no cloud component of the environment to inherit from", [row.id, id]),
@@ -129,8 +133,9 @@ deny contains finding if {
 # at that entry.
 deny contains finding if {
 	by_id := data.srmcheck.lib.components.by_id
-	some i, row in rows
-	id := data.srmcheck.lib.vendors.vendor_id(row.owner)
+	some i in data.srmcheck.lib.parties.vendor_owned
+	row := rows[i]
+	id := substring(row.owner, 7, -1)
 	id in running_vendors
 	some k, component_id in object.get(row, "components", [])
 	component := by_id[component_id]
@@ -151,8 +156,9 @@ deny contains finding if {
 		component.model == "on-prem"
 	]
 	count(sites) > 0
-	some i, row in rows
-	id := data.srmcheck.lib.vendors.vendor_id(row.owner)
+	some i in data.srmcheck.lib.parties.vendor_owned
+	row := rows[i]
+	id := substring(row.owner, 7, -1)
 	id in running_vendors
 	not data.srmcheck.lib.components.names_components(row)
 	finding := {

@@ -28,11 +28,17 @@ rows := object.get(input.srm, "responsibilities", [])
 soc_capabilities := {"security-monitoring", "incident-response", "threat-intelligence"}
 
 # Which of the owner's maturities a control needs: the SOC's for detection,
-# response and threat intelligence, the infrastructure's for the rest.
-maturity_kind(control) := "soc" if {
-	some capability in object.get(control, "capabilities", [])
-	capability in soc_capabilities
-} else := "infrastructure"
+# response and threat intelligence, the infrastructure's for the rest. (A
+# lookup, not an `else` function: written as `"soc" if { some capability
+# ...; capability in soc_capabilities } else := "infrastructure"`, the
+# compiled RVM program gave no kind for a control without a SOC capability,
+# where the interpreter gave `infrastructure`, and dropped every
+# infrastructure `maturity` problem.)
+maturity_kind(control) := object.get(
+	{true: "soc"},
+	count([c | some c in object.get(control, "capabilities", []); c in soc_capabilities]) > 0,
+	"infrastructure",
+)
 
 # The rows covering each control, by framework: its own, then through `via`,
 # each once, in row order.
@@ -90,18 +96,17 @@ row_problems contains {"row": i, "kind": "capability", "missing": missing} if {
 
 # Each vendor doing a row's work, its owner or one a shared row is split
 # with, must hold a current attestation.
-row_problems contains {"row": i, "kind": "attestation", "vendor": id} if {
-	some i, row in rows
-	some party in data.srmcheck.lib.parties.row_vendors(row)
-	id := data.srmcheck.lib.vendors.vendor_id(party)
-	not data.srmcheck.lib.vendors.attested(id)
+row_problems contains {"row": pair[0], "kind": "attestation", "vendor": pair[1]} if {
+	attested := data.srmcheck.lib.vendors.attested_ids
+	some pair in data.srmcheck.lib.parties.row_vendor_ids
+	not pair[1] in attested
 }
 
-row_problems contains {"row": i, "kind": "owner", "owner": owner} if {
+# A row whose owner is neither a party nor a vendor has no parties.
+row_problems contains {"row": i, "kind": "owner", "owner": object.get(row, "owner", "")} if {
+	sets := data.srmcheck.lib.parties.row_party_sets
 	some i, row in rows
-	owner := object.get(row, "owner", "")
-	not owner in data.srmcheck.lib.parties.party_owners
-	not data.srmcheck.lib.vendors.is_vendor(owner)
+	object.get(sets, i, null) == null
 }
 
 # What stops each covering owner from performing a control: the row's own
@@ -187,24 +192,21 @@ in_place := {"implemented", "alternative"}
 # `capable` those whose owner can perform it, `statuses` of the capable rows,
 # `verdict` (`capable`, `not-capable` or `no-owner`) and `excepted` (a
 # current exception names it).
-judgement := {framework_id: {control_id: judge(framework_id, control_id, covered_by) |
-	some control_id, covered_by in controls
-} |
-	some framework_id, controls in covering
-}
-
-judge(framework_id, control_id, covered_by) := {
+judgement := {framework_id: {control_id: {
 	"rows": covered_by,
 	"capable": capable,
 	"statuses": statuses,
-	"inPlace": object.get(none, count(placed), true),
+	"inPlace": object.get(none, count([s | some s in statuses; s in in_place]), true),
 	"verdict": object.get({0: "no-owner"}, count(covered_by), object.get({0: "not-capable"}, count(capable), "capable")),
-	"excepted": object.get(object.get(excepted_by, framework_id, {}), control_id, false),
-} if {
-	out := blocked
+	"excepted": object.get(excepted, control_id, false),
+} |
+	some control_id, covered_by in controls
 	capable := [i | some i in covered_by; not [framework_id, control_id, i] in out]
 	statuses := [object.get(object.get(control_statuses[i], framework_id, {}), control_id, default_status[i]) | some i in capable]
-	placed := [s | some s in statuses; s in in_place]
+} |
+	out := blocked
+	some framework_id, controls in covering
+	excepted := object.get(excepted_by, framework_id, {})
 }
 
 # Each row's `controlStatus` and `status`, by row index: what `status` gives,

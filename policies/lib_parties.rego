@@ -93,30 +93,47 @@ lacking[i] := missing if {
 	count(missing) > 0
 }
 
-# The parties that do a row's work: its owner, or for a `shared` row the
-# parties it is split between (`shared: [client, vendor:aws]`), the MSSP and
-# the client when it names none. Vendors appear as `vendor:<id>`.
-row_parties(row) := {row.owner} if row.owner in {"mssp", "client"}
+# The parties that do each row's work, by row index: its owner, or for a
+# `shared` row the parties it is split between (`shared: [client,
+# vendor:aws]`), the MSSP and the client when it names none. Vendors appear as
+# `vendor:<id>`. A row whose owner is neither a party nor a vendor has none.
+# (Worked out once here for every rule: as a function per row, each call
+# cost more than the rest of the loop it was called in.)
+row_party_sets[i] := {row.owner} if {
+	some i, row in input.srm.responsibilities
+	row.owner in {"mssp", "client"}
+}
 
-row_parties(row) := {row.owner} if startswith(row.owner, "vendor:")
+row_party_sets[i] := {row.owner} if {
+	some i, row in input.srm.responsibilities
+	startswith(row.owner, "vendor:")
+}
 
-row_parties(row) := {party | some party in row.shared} if {
+row_party_sets[i] := {party | some party in row.shared} if {
+	some i, row in input.srm.responsibilities
 	row.owner == "shared"
 	count(object.get(row, "shared", [])) > 0
 }
 
-row_parties(row) := {"mssp", "client"} if {
+row_party_sets[i] := {"mssp", "client"} if {
+	some i, row in input.srm.responsibilities
 	row.owner == "shared"
 	count(object.get(row, "shared", [])) == 0
 }
 
-# The vendors among a row's parties, as `vendor:<id>`: its vendor owner, or
-# the vendors a shared row is split with.
-row_vendors(row) := {party | some party in row_parties(row); startswith(party, "vendor:")}
+# The vendors among each row's parties, as `[i, vendor_id]`: its vendor
+# owner, or the vendors a shared row is split with.
+row_vendor_ids contains [i, substring(party, 7, -1)] if {
+	some i, parties in row_party_sets
+	some party in parties
+	startswith(party, "vendor:")
+}
 
-# The parties among a row's parties (the MSSP, the client), whose profiles
-# judge its capacity.
-row_profiled(row) := {party | some party in row_parties(row); party in {"mssp", "client"}}
+# The rows owned by a vendor (`owner: vendor:<id>`).
+vendor_owned contains i if {
+	some i, row in input.srm.responsibilities
+	startswith(row.owner, "vendor:")
+}
 
 # The entry of `owners` that judges each row, by row index: its party
 # owner; for a shared row, `shared` when both the MSSP and the client do part
@@ -125,29 +142,27 @@ row_profiled(row) := {party | some party in row_parties(row); party in {"mssp", 
 # a row's owner profile up as `owners[judged[i]]`, after checking that the
 # row has one (`object.get(judged, i, null) != null`): the compiled program
 # does not stop at a lookup of a missing key inside an assignment.
-judged[i] := row.owner if {
-	some i, row in input.srm.responsibilities
-	row.owner in {"mssp", "client"}
-}
-
 judged[i] := "shared" if {
-	some i, row in input.srm.responsibilities
-	row.owner == "shared"
-	row_profiled(row) == {"mssp", "client"}
+	some i, parties in row_party_sets
+	"mssp" in parties
+	"client" in parties
 }
 
-judged[i] := party if {
-	some i, row in input.srm.responsibilities
-	row.owner == "shared"
-	parties := row_profiled(row)
-	count(parties) == 1
-	some party in parties
+judged[i] := "mssp" if {
+	some i, parties in row_party_sets
+	"mssp" in parties
+	not "client" in parties
+}
+
+judged[i] := "client" if {
+	some i, parties in row_party_sets
+	"client" in parties
+	not "mssp" in parties
 }
 
 # The parties of each row, sorted, by row index.
-parties_of_row[i] := parties if {
-	some i, row in input.srm.responsibilities
-	parties := sort(row_parties(row))
+parties_of_row[i] := sort(parties) if {
+	some i, parties in row_party_sets
 }
 
 # A row's owner as messages name it: `shared between client and vendor:aws` for a

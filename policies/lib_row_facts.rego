@@ -21,31 +21,35 @@ mssp_works contains i if {
 # The rows an SLA of the MSSP binds: one with a metric and a target that are
 # not placeholders.
 sla_bound contains i if {
+	words := placeholders
 	some i, row in input.srm.responsibilities
 	some sla in row.sla
 	object.get(sla, "party", "mssp") == "mssp"
-	not placeholder(sla.metric)
-	not placeholder(sla.target)
+	not lower(trim_space(sla.metric)) in words
+	not lower(trim_space(sla.target)) in words
 }
 
 # The MSSP's SLAs whose metric or target is a placeholder, by row: `[[j,
 # field]]` for SLA `j` of the row. Such an SLA binds no one.
 sla_placeholders[i] := found if {
+	words := placeholders
 	some i, row in input.srm.responsibilities
 	found := [[j, field] |
 		some j, sla in object.get(row, "sla", [])
 		object.get(sla, "party", "mssp") == "mssp"
 		some field in ["metric", "target"]
-		placeholder(sla[field])
+		lower(trim_space(sla[field])) in words
 	]
 	count(found) > 0
 }
 
-# Text that stands for a value still to be decided: blank, `TBD`, `TODO`,
-# `TBA`, `n/a`, `-` or `?` (in any case).
-placeholder(text) if trim_space(text) == ""
+# Text that stands for a value still to be decided, trimmed and in lower
+# case: blank, `TBD`, `TODO`, `TBA`, `n/a`, `-` or `?` (in any case). Rules
+# test `lower(trim_space(text)) in placeholders` where they loop: a function
+# call per SLA field cost more than the loop around it.
+placeholders := {"", "tbd", "tba", "todo", "n/a", "na", "-", "--", "?"}
 
-placeholder(text) if lower(trim_space(text)) in {"tbd", "tba", "todo", "n/a", "na", "-", "--", "?"}
+placeholder(text) if lower(trim_space(text)) in placeholders
 
 # The parties accountable (`A` in the RACI) for each row; `[]` for a row
 # without a RACI.

@@ -18,6 +18,15 @@ attested(id) if {
 	valid(attestation)
 }
 
+# The declared vendors with a current attestation of their controls, by id:
+# `attested` for every vendor at once.
+attested_ids contains vendor.id if {
+	some vendor in declared
+	some attestation in object.get(vendor, "attestations", [])
+	attestation.type != "baa"
+	valid(attestation)
+}
+
 # Whether an attestation is valid on the `--as-of` date: a business
 # associate agreement without `validUntil` lasts as long as the contract.
 valid(attestation) := true if {

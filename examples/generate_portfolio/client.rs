@@ -390,6 +390,15 @@ impl<'a> Client<'a> {
             finish(row, rng);
         }
         if reviews.iter().any(|r| !r.is_empty()) {
+            // The client owns the reviews: it must be as mature as they need
+            // (a clean client has no `owner-maturity-too-low`).
+            for control in reviews.iter().flatten() {
+                let lens = match control.soc {
+                    true => &mut self.maturity.0,
+                    false => &mut self.maturity.1,
+                };
+                *lens = (*lens).max(control.min_maturity);
+            }
             self.rows.push(independent_review(reviews));
         }
     }

@@ -129,7 +129,7 @@ impl<T: Clone> Lookup<T> {
 
     /// Validate indices and return them as usize on success.
     fn validate_indices(&self, module_idx: u32, node_idx: u32) -> LookupResult<(usize, usize)> {
-        let m = usize_from_u32(module_idx).ok_or(LookupIndexError::ModuleOutOfBounds {
+        let m = usize_from_u32(module_idx).ok_or_else(|| LookupIndexError::ModuleOutOfBounds {
             module_idx,
             modules: self.slots.len(),
         })?;
@@ -148,7 +148,7 @@ impl<T: Clone> Lookup<T> {
             }
         };
 
-        let n = usize_from_u32(node_idx).ok_or(LookupIndexError::NodeOutOfBounds {
+        let n = usize_from_u32(node_idx).ok_or_else(|| LookupIndexError::NodeOutOfBounds {
             module_idx,
             node_idx,
             nodes: module.len(),

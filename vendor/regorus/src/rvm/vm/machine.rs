@@ -1027,7 +1027,7 @@ impl RegoVM {
     pub(super) fn get_register(&self, index: u8) -> Result<&Value> {
         self.registers
             .get(usize::from(index))
-            .ok_or(VmError::RegisterIndexOutOfBounds {
+            .ok_or_else(|| VmError::RegisterIndexOutOfBounds {
                 index,
                 pc: self.pc,
                 register_count: self.registers.len(),
@@ -1042,13 +1042,13 @@ impl RegoVM {
     pub(super) fn take_register(&mut self, index: u8) -> Result<Value> {
         let register_count = self.registers.len();
 
-        let slot = self.registers.get_mut(usize::from(index)).ok_or(
+        let slot = self.registers.get_mut(usize::from(index)).ok_or_else(|| {
             VmError::RegisterIndexOutOfBounds {
                 index,
                 pc: self.pc,
                 register_count,
-            },
-        )?;
+            }
+        })?;
         Ok(core::mem::replace(slot, Value::Undefined))
     }
 
@@ -1057,13 +1057,13 @@ impl RegoVM {
     pub(super) fn set_register(&mut self, index: u8, value: Value) -> Result<()> {
         let register_count = self.registers.len();
 
-        let slot = self.registers.get_mut(usize::from(index)).ok_or(
+        let slot = self.registers.get_mut(usize::from(index)).ok_or_else(|| {
             VmError::RegisterIndexOutOfBounds {
                 index,
                 pc: self.pc,
                 register_count,
-            },
-        )?;
+            }
+        })?;
         *slot = value;
         Ok(())
     }
@@ -1097,6 +1097,7 @@ impl RegoVM {
     }
 
     #[cfg(all(feature = "allocator-memory-limits", not(miri)))]
+    #[inline]
     pub(super) fn memory_check(&mut self) -> Result<()> {
         #[cfg(test)]
         {
@@ -1105,11 +1106,18 @@ impl RegoVM {
         // The check reads the allocator's thread counters and the budget
         // state on every call, once per instruction and rule call: look only
         // every `MEMORY_CHECK_EVERY` calls. A limit is then caught at most
-        // that many instructions later than by checking every time.
+        // that many instructions later than by checking every time. The
+        // count is inlined into the dispatch loop, the look is not.
         self.memory_checks_skipped += 1;
         if self.memory_checks_skipped < MEMORY_CHECK_EVERY {
             return Ok(());
         }
+        self.memory_check_now()
+    }
+
+    #[cfg(all(feature = "allocator-memory-limits", not(miri)))]
+    #[inline(never)]
+    fn memory_check_now(&mut self) -> Result<()> {
         self.memory_checks_skipped = 0;
         self.check_memory_budget()?;
         limits::check_memory_limit_if_needed()
@@ -1144,7 +1152,7 @@ impl RegoVM {
             });
         }
         // SAFETY: we just ensured it's Some above
-        self.dummy_span.as_ref().ok_or(VmError::Internal {
+        self.dummy_span.as_ref().ok_or_else(|| VmError::Internal {
             message: String::from("dummy span not initialized"),
             pc: self.pc,
         })

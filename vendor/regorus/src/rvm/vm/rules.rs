@@ -5,6 +5,7 @@ use crate::rvm::instructions::FunctionCallParams;
 use crate::rvm::program::{RuleInfo, RuleType};
 use crate::value::Value;
 use alloc::format;
+use alloc::sync::Arc;
 use alloc::vec::Vec;
 use core::convert::TryFrom as _;
 use core::mem;
@@ -221,16 +222,15 @@ impl RegoVM {
             });
         }
 
-        let rule_info = self
-            .program
+        let program = Arc::clone(&self.program);
+        let rule_info = program
             .rule_infos
             .get(rule_idx)
-            .ok_or(VmError::RuleInfoMissing {
+            .ok_or_else(|| VmError::RuleInfoMissing {
                 index: rule_index,
                 pc: self.pc,
-                available: self.program.rule_infos.len(),
-            })?
-            .clone();
+                available: program.rule_infos.len(),
+            })?;
 
         let is_function_rule = rule_info.function_info.is_some();
 
@@ -239,7 +239,7 @@ impl RegoVM {
                 *self
                     .rule_cache
                     .get(rule_idx)
-                    .ok_or(VmError::RuleIndexOutOfBounds {
+                    .ok_or_else(|| VmError::RuleIndexOutOfBounds {
                         index: rule_index,
                         pc: self.pc,
                         available: self.rule_cache.len(),
@@ -263,14 +263,13 @@ impl RegoVM {
                 .unwrap_or(Value::Undefined);
             if !is_function_rule {
                 let available = self.rule_cache.len();
-                let entry =
-                    self.rule_cache
-                        .get_mut(rule_idx)
-                        .ok_or(VmError::RuleIndexOutOfBounds {
-                            index: rule_index,
-                            pc: self.pc,
-                            available,
-                        })?;
+                let entry = self.rule_cache.get_mut(rule_idx).ok_or_else(|| {
+                    VmError::RuleIndexOutOfBounds {
+                        index: rule_index,
+                        pc: self.pc,
+                        available,
+                    }
+                })?;
                 *entry = (true, result.clone());
             }
             self.set_register(dest, result)?;
@@ -295,7 +294,7 @@ impl RegoVM {
         let call_context = self
             .call_rule_stack
             .pop()
-            .ok_or(VmError::CallRuleStackUnderflow { pc: self.pc })?;
+            .ok_or_else(|| VmError::CallRuleStackUnderflow { pc: self.pc })?;
         // Stack discipline: the context we just popped must belong to the
         // rule we are finalizing. A mismatch indicates a missing push or an
         // extra pop somewhere in this rule's execution and would otherwise
@@ -351,14 +350,14 @@ impl RegoVM {
         let final_value = self.get_register(dest)?.clone();
         if !is_function_rule {
             let available = self.rule_cache.len();
-            let entry = self
-                .rule_cache
-                .get_mut(rule_idx)
-                .ok_or(VmError::RuleIndexOutOfBounds {
-                    index: rule_index,
-                    pc: self.pc,
-                    available,
-                })?;
+            let entry =
+                self.rule_cache
+                    .get_mut(rule_idx)
+                    .ok_or_else(|| VmError::RuleIndexOutOfBounds {
+                        index: rule_index,
+                        pc: self.pc,
+                        available,
+                    })?;
             *entry = (true, final_value.clone());
         }
         Ok(())
@@ -388,16 +387,15 @@ impl RegoVM {
             });
         }
 
-        let rule_info = self
-            .program
+        let program = Arc::clone(&self.program);
+        let rule_info = program
             .rule_infos
             .get(rule_idx)
-            .ok_or(VmError::RuleInfoMissing {
+            .ok_or_else(|| VmError::RuleInfoMissing {
                 index: rule_index,
                 pc: self.pc,
-                available: self.program.rule_infos.len(),
-            })?
-            .clone();
+                available: program.rule_infos.len(),
+            })?;
 
         let is_function_rule = rule_info.function_info.is_some();
 
@@ -406,7 +404,7 @@ impl RegoVM {
                 *self
                     .rule_cache
                     .get(rule_idx)
-                    .ok_or(VmError::RuleIndexOutOfBounds {
+                    .ok_or_else(|| VmError::RuleIndexOutOfBounds {
                         index: rule_index,
                         pc: self.pc,
                         available: self.rule_cache.len(),
@@ -425,14 +423,13 @@ impl RegoVM {
                 .unwrap_or(Value::Undefined);
             if !is_function_rule {
                 let available = self.rule_cache.len();
-                let entry =
-                    self.rule_cache
-                        .get_mut(rule_idx)
-                        .ok_or(VmError::RuleIndexOutOfBounds {
-                            index: rule_index,
-                            pc: self.pc,
-                            available,
-                        })?;
+                let entry = self.rule_cache.get_mut(rule_idx).ok_or_else(|| {
+                    VmError::RuleIndexOutOfBounds {
+                        index: rule_index,
+                        pc: self.pc,
+                        available,
+                    }
+                })?;
                 *entry = (true, result.clone());
             }
             let dest_index = usize::from(dest);
@@ -517,7 +514,7 @@ impl RegoVM {
 
         let initial_pc = self
             .prepare_rule_frame_initial_pc(&mut frame_data, &rule_info)?
-            .ok_or(VmError::RuleFrameMissingInitialPc { pc: self.pc })?;
+            .ok_or_else(|| VmError::RuleFrameMissingInitialPc { pc: self.pc })?;
 
         let frame = ExecutionFrame::new(initial_pc, FrameKind::Rule(frame_data));
         self.execution_stack.push(frame);
@@ -529,7 +526,7 @@ impl RegoVM {
         let current_ctx = self
             .call_rule_stack
             .last_mut()
-            .ok_or(VmError::CallRuleStackUnderflow { pc: self.pc })?;
+            .ok_or_else(|| VmError::CallRuleStackUnderflow { pc: self.pc })?;
         current_ctx.result_reg = result_reg;
         match current_ctx.rule_type {
             RuleType::Complete => {
@@ -737,16 +734,15 @@ impl RegoVM {
         } = frame_data;
 
         let rule_idx = usize::from(rule_index);
-        let rule_info = self
-            .program
+        let program = Arc::clone(&self.program);
+        let rule_info = program
             .rule_infos
             .get(rule_idx)
-            .ok_or(VmError::RuleInfoMissing {
+            .ok_or_else(|| VmError::RuleInfoMissing {
                 index: rule_index,
                 pc: self.pc,
-                available: self.program.rule_infos.len(),
-            })?
-            .clone();
+                available: program.rule_infos.len(),
+            })?;
 
         let result_from_rule = if rule_failed_due_to_inconsistency {
             Value::Undefined
@@ -775,14 +771,13 @@ impl RegoVM {
 
         {
             let register_count = parent_registers.len();
-            let slot =
-                parent_registers
-                    .get_mut(dest_idx)
-                    .ok_or(VmError::RegisterIndexOutOfBounds {
-                        index: dest_reg,
-                        pc: self.pc,
-                        register_count,
-                    })?;
+            let slot = parent_registers.get_mut(dest_idx).ok_or_else(|| {
+                VmError::RegisterIndexOutOfBounds {
+                    index: dest_reg,
+                    pc: self.pc,
+                    register_count,
+                }
+            })?;
             *slot = result_from_rule.clone();
         }
 
@@ -794,24 +789,24 @@ impl RegoVM {
             match rule_type {
                 RuleType::PartialSet => {
                     let register_count = parent_registers.len();
-                    let slot = parent_registers.get_mut(dest_idx).ok_or(
+                    let slot = parent_registers.get_mut(dest_idx).ok_or_else(|| {
                         VmError::RegisterIndexOutOfBounds {
                             index: dest_reg,
                             pc: self.pc,
                             register_count,
-                        },
-                    )?;
+                        }
+                    })?;
                     *slot = Value::new_set();
                 }
                 RuleType::PartialObject => {
                     let register_count = parent_registers.len();
-                    let slot = parent_registers.get_mut(dest_idx).ok_or(
+                    let slot = parent_registers.get_mut(dest_idx).ok_or_else(|| {
                         VmError::RegisterIndexOutOfBounds {
                             index: dest_reg,
                             pc: self.pc,
                             register_count,
-                        },
-                    )?;
+                        }
+                    })?;
                     *slot = Value::new_object();
                 }
                 RuleType::Complete => {
@@ -823,13 +818,13 @@ impl RegoVM {
                             .cloned()
                         {
                             let register_count = parent_registers.len();
-                            let slot = parent_registers.get_mut(dest_idx).ok_or(
+                            let slot = parent_registers.get_mut(dest_idx).ok_or_else(|| {
                                 VmError::RegisterIndexOutOfBounds {
                                     index: dest_reg,
                                     pc: self.pc,
                                     register_count,
-                                },
-                            )?;
+                                }
+                            })?;
                             *slot = default_value;
                         }
                     }
@@ -838,26 +833,24 @@ impl RegoVM {
         }
 
         let register_count = parent_registers.len();
-        let final_value =
-            parent_registers
-                .get(dest_idx)
-                .cloned()
-                .ok_or(VmError::RegisterIndexOutOfBounds {
-                    index: dest_reg,
-                    pc: self.pc,
-                    register_count,
-                })?;
+        let final_value = parent_registers.get(dest_idx).cloned().ok_or_else(|| {
+            VmError::RegisterIndexOutOfBounds {
+                index: dest_reg,
+                pc: self.pc,
+                register_count,
+            }
+        })?;
 
         if !is_function_rule {
             let available = self.rule_cache.len();
-            let entry = self
-                .rule_cache
-                .get_mut(rule_idx)
-                .ok_or(VmError::RuleIndexOutOfBounds {
-                    index: rule_index,
-                    pc: self.pc,
-                    available,
-                })?;
+            let entry =
+                self.rule_cache
+                    .get_mut(rule_idx)
+                    .ok_or_else(|| VmError::RuleIndexOutOfBounds {
+                        index: rule_index,
+                        pc: self.pc,
+                        available,
+                    })?;
             *entry = (true, final_value.clone());
         }
 
@@ -903,7 +896,7 @@ impl RegoVM {
             .rule_infos
             .get(idx)
             .cloned()
-            .ok_or(VmError::RuleInfoMissing {
+            .ok_or_else(|| VmError::RuleInfoMissing {
                 index: rule_index,
                 pc: self.pc,
                 available: self.program.rule_infos.len(),
