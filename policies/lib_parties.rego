@@ -101,24 +101,14 @@ lacking[i] := missing if {
 # cost more than the rest of the loop it was called in.)
 row_party_sets[i] := {row.owner} if {
 	some i, row in input.srm.responsibilities
-	row.owner in {"mssp", "client"}
+	true in {row.owner in {"mssp", "client"}, startswith(row.owner, "vendor:")}
 }
 
-row_party_sets[i] := {row.owner} if {
-	some i, row in input.srm.responsibilities
-	startswith(row.owner, "vendor:")
-}
-
-row_party_sets[i] := {party | some party in row.shared} if {
+row_party_sets[i] := {party | some party in named} if {
 	some i, row in input.srm.responsibilities
 	row.owner == "shared"
-	count(object.get(row, "shared", [])) > 0
-}
-
-row_party_sets[i] := {"mssp", "client"} if {
-	some i, row in input.srm.responsibilities
-	row.owner == "shared"
-	count(object.get(row, "shared", [])) == 0
+	listed := object.get(row, "shared", [])
+	named := object.get({0: ["mssp", "client"]}, count(listed), listed)
 }
 
 # The vendors among each row's parties, as `[i, vendor_id]`: its vendor
