@@ -1,8 +1,6 @@
 //! One client: its environment, parties, rows, exceptions and review, built so
 //! that the built-in pack finds nothing, then the defects planted in it.
 
-use std::collections::HashSet;
-
 use super::catalog::{Catalogs, Control, APPLICATION, HOST, NETWORK, PHYSICAL};
 use super::surroundings::{environment, exceptions, review, title_case};
 use super::tables::*;
@@ -167,28 +165,6 @@ pub struct Client<'a> {
     pub decision_authority: Option<&'static str>,
     pub kpis: bool,
     pub defects: Vec<Defect>,
-}
-
-/// `count` unique client names: `<word>-<trade>`, then `-<city>`, then a number.
-pub fn names(seed: u64, count: usize) -> Vec<String> {
-    let mut rng = Rng::new(seed ^ 0x6E61_6D65_7300);
-    let mut seen = HashSet::new();
-    let mut names = Vec::with_capacity(count);
-    while names.len() < count {
-        let mut name = format!("{}-{}", rng.pick(&FIRST_WORDS), rng.pick(&SECOND_WORDS));
-        if seen.contains(&name) {
-            name = format!("{name}-{}", rng.pick(&CITIES));
-        }
-        if seen.contains(&name) {
-            name = (2..)
-                .map(|k| format!("{name}-{k}"))
-                .find(|n| !seen.contains(n))
-                .expect("a free number");
-        }
-        seen.insert(name.clone());
-        names.push(name);
-    }
-    names
 }
 
 pub fn capability(name: &str) -> usize {
@@ -390,16 +366,23 @@ impl<'a> Client<'a> {
             finish(row, rng);
         }
         if reviews.iter().any(|r| !r.is_empty()) {
-            // The client owns the reviews: it must be as mature as they need
-            // (a clean client has no `owner-maturity-too-low`).
-            for control in reviews.iter().flatten() {
-                let lens = match control.soc {
-                    true => &mut self.maturity.0,
-                    false => &mut self.maturity.1,
-                };
-                *lens = (*lens).max(control.min_maturity);
-            }
+            self.mature_enough_for(reviews.iter().flatten());
             self.rows.push(independent_review(reviews));
+        }
+    }
+
+    /// The client owns the independent reviews: it must be as mature as they
+    /// need (a clean client has no `owner-maturity-too-low`).
+    fn mature_enough_for<'c>(&mut self, controls: impl Iterator<Item = &'c &'a Control>)
+    where
+        'a: 'c,
+    {
+        for control in controls {
+            let lens = match control.soc {
+                true => &mut self.maturity.0,
+                false => &mut self.maturity.1,
+            };
+            *lens = (*lens).max(control.min_maturity);
         }
     }
 

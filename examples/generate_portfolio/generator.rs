@@ -63,7 +63,7 @@ pub fn generate(options: &Options) -> Result<Summary, String> {
         ));
     }
     fs::create_dir_all(&clients_dir).map_err(|e| io_error(&clients_dir, e))?;
-    let names = client::names(options.seed, options.clients);
+    let names = tables::names(options.seed, options.clients);
     let by_index = write_clients(options, &catalogs, &names, &clients_dir, as_of);
     let mut summary = Summary {
         clients: names.len(),

@@ -1,5 +1,9 @@
 //! Word lists and the wording of duties, SLAs and evidence per capability.
 
+use std::collections::HashSet;
+
+use super::Rng;
+
 /// Every capability of srmcheck's knowledge, in a fixed order: a set of them is a bit mask.
 pub use srmcheck::CAPABILITIES;
 
@@ -134,3 +138,25 @@ pub const EXCEPTIONS: [(&str, &str, &str, &str, &str); 6] = [
     ("iso27001-2022", "A.7.9", "risk-accepted", "Off-premises equipment is limited to managed laptops; the residual risk is accepted.", "*"),
     ("cmmc-2.0", "SC.L2-3.13.14", "not-applicable", "No Voice over IP is used in the CUI enclave.", "*"),
 ];
+
+/// `count` unique client names: `<word>-<trade>`, then `-<city>`, then a number.
+pub fn names(seed: u64, count: usize) -> Vec<String> {
+    let mut rng = Rng::new(seed ^ 0x6E61_6D65_7300);
+    let mut seen = HashSet::new();
+    let mut names = Vec::with_capacity(count);
+    while names.len() < count {
+        let mut name = format!("{}-{}", rng.pick(&FIRST_WORDS), rng.pick(&SECOND_WORDS));
+        if seen.contains(&name) {
+            name = format!("{name}-{}", rng.pick(&CITIES));
+        }
+        if seen.contains(&name) {
+            name = (2..)
+                .map(|k| format!("{name}-{k}"))
+                .find(|n| !seen.contains(n))
+                .expect("a free number");
+        }
+        seen.insert(name.clone());
+        names.push(name);
+    }
+    names
+}

@@ -32,26 +32,14 @@ fn generated_portfolio_checks_the_same_on_any_thread_count_and_its_defects_fire(
     assert_eq!(summary.clients, CLIENTS);
     assert!(summary.defective > 0 && summary.defective < CLIENTS);
 
-    let runs: Vec<(i32, Vec<u8>)> = [1, 2, 4]
-        .iter()
-        .map(|&t| check(dir.path(), t, "rvm"))
-        .collect();
+    let runs = [1, 2, 4].map(|threads| check(dir.path(), threads, "rvm"));
     for (threads, run) in [2, 4].iter().zip(&runs[1..]) {
         assert!(
             *run == runs[0],
             "the output with {threads} threads differs from the output with 1"
         );
     }
-    // The fixtures are small: the generated clients reach paths of the pack
-    // (an `else` function evaluated inside another rule's loop) where the
-    // compiled program once dropped findings the interpreter made.
-    let interpreted = check(dir.path(), 2, "interpreter");
-    assert!(
-        interpreted == runs[0],
-        "the interpreter finds otherwise than the compiled pack:\n{}\n---\n{}",
-        String::from_utf8_lossy(&interpreted.1),
-        String::from_utf8_lossy(&runs[0].1)
-    );
+    the_interpreter_agrees(dir.path(), &runs[0]);
     let (code, stdout) = &runs[0];
     let report: Value = serde_json::from_slice(stdout).expect("JSON output");
     assert_eq!(report["summary"]["problems"], 0, "{}", report["problems"]);
@@ -91,6 +79,19 @@ fn generated_portfolio_checks_the_same_on_any_thread_count_and_its_defects_fire(
         );
     }
     assert!(findings.is_empty(), "findings on no client: {findings:#?}");
+}
+
+/// The generated clients reach paths of the pack the fixtures may not (an
+/// `else` function evaluated inside another rule's loop) where the compiled
+/// program once dropped findings the interpreter made.
+fn the_interpreter_agrees(dir: &Path, compiled: &(i32, Vec<u8>)) {
+    let interpreted = check(dir, 2, "interpreter");
+    assert!(
+        interpreted == *compiled,
+        "the interpreter finds otherwise than the compiled pack:\n{}\n---\n{}",
+        String::from_utf8_lossy(&interpreted.1),
+        String::from_utf8_lossy(&compiled.1)
+    );
 }
 
 /// The rule a kind of planted defect makes fire (its finding mentions the
