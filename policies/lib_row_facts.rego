@@ -45,11 +45,9 @@ sla_placeholders[i] := found if {
 
 # Text that stands for a value still to be decided, trimmed and in lower
 # case: blank, `TBD`, `TODO`, `TBA`, `n/a`, `-` or `?` (in any case). Rules
-# test `lower(trim_space(text)) in placeholders` where they loop: a function
-# call per SLA field cost more than the loop around it.
+# test `lower(trim_space(text)) in placeholders` inline: a function call per
+# SLA field cost more than the loop around it.
 placeholders := {"", "tbd", "tba", "todo", "n/a", "na", "-", "--", "?"}
-
-placeholder(text) if lower(trim_space(text)) in placeholders
 
 # The parties accountable (`A` in the RACI) for each row; `[]` for a row
 # without a RACI.

@@ -2,7 +2,9 @@
 //! regulation (45 CFR 164.308-316): each is a control of `hipaa-security`
 //! right after its standard, with its standard and its status.
 
-use super::Catalog;
+use std::sync::Arc;
+
+use super::{Catalog, FrameworkIndex};
 use crate::model::{Layer, SpecificationStatus};
 use crate::yaml::Limits;
 
@@ -58,13 +60,18 @@ const SPECIFICATIONS: &[(&str, &str, SpecificationStatus)] = &[
     ("164.316(b)", "164.316(b)(2)(iii)", R),
 ];
 
-#[test]
-fn every_specification_is_a_control_with_its_standard_and_status() {
+/// The built-in HIPAA Security Rule catalog.
+fn hipaa() -> Arc<FrameworkIndex> {
     let catalog = Catalog::builtin(Limits::default());
-    let hipaa = catalog
+    catalog
         .get("hipaa-security")
         .expect("known")
-        .expect("loads");
+        .expect("loads")
+}
+
+#[test]
+fn every_specification_is_a_control_with_its_standard_and_status() {
+    let hipaa = hipaa();
     let found: Vec<(&str, &str, SpecificationStatus)> = hipaa
         .controls()
         .iter()
@@ -104,11 +111,7 @@ const SPECIFICATION_KNOWLEDGE: &[(&str, Layer, &[&str], bool)] = &[
 
 #[test]
 fn specifications_carry_their_own_knowledge() {
-    let catalog = Catalog::builtin(Limits::default());
-    let hipaa = catalog
-        .get("hipaa-security")
-        .expect("known")
-        .expect("loads");
+    let hipaa = hipaa();
     let knowledge = |id: &str| {
         let control = &hipaa.controls()[hipaa.position(id).expect("known")];
         (

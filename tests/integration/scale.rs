@@ -32,7 +32,7 @@ fn generated_portfolio_checks_the_same_on_any_thread_count_and_its_defects_fire(
     assert_eq!(summary.clients, CLIENTS);
     assert!(summary.defective > 0 && summary.defective < CLIENTS);
 
-    let runs = [1, 2, 4].map(|threads| check(dir.path(), threads, "rvm"));
+    let runs = [1, 2, 4].map(|threads| check(dir.path(), threads, None));
     for (threads, run) in [2, 4].iter().zip(&runs[1..]) {
         assert!(
             *run == runs[0],
@@ -85,7 +85,7 @@ fn generated_portfolio_checks_the_same_on_any_thread_count_and_its_defects_fire(
 /// `else` function evaluated inside another rule's loop) where the compiled
 /// program once dropped findings the interpreter made.
 fn the_interpreter_agrees(dir: &Path, compiled: &(i32, Vec<u8>)) {
-    let interpreted = check(dir, 2, "interpreter");
+    let interpreted = check(dir, 2, Some("interpreter"));
     assert!(
         interpreted == *compiled,
         "the interpreter finds otherwise than the compiled pack:\n{}\n---\n{}",
@@ -111,17 +111,20 @@ fn fires(kind: &str) -> (&'static str, &'static [&'static str]) {
     }
 }
 
-/// `srmcheck check DIR --format json` on `threads` threads with `engine`
-/// (`SRMCHECK_ENGINE`): exit code and stdout.
-fn check(dir: &Path, threads: usize, engine: &str) -> (i32, Vec<u8>) {
-    let output = Command::new(env!("CARGO_BIN_EXE_srmcheck"))
+/// `srmcheck check DIR --format json` on `threads` threads, with `engine` as
+/// `SRMCHECK_ENGINE` when given (else the compiled pack): exit code and stdout.
+fn check(dir: &Path, threads: usize, engine: Option<&str>) -> (i32, Vec<u8>) {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_srmcheck"));
+    if let Some(engine) = engine {
+        command.env("SRMCHECK_ENGINE", engine);
+    }
+    let output = command
         .args([
             "--color", "never", "check", ".", "--format", "json", "--as-of", AS_OF,
         ])
         .current_dir(dir)
         .env("RAYON_NUM_THREADS", threads.to_string())
         .env("SRMCHECK_NO_CACHE", "1")
-        .env("SRMCHECK_ENGINE", engine)
         .output()
         .expect("srmcheck runs");
     let stderr = String::from_utf8_lossy(&output.stderr);
